@@ -1,0 +1,20 @@
+namespace ClientDesk.Access;
+
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string ClientServiceSpecialist = "ClientServiceSpecialist";
+    public const string Inspector = "Inspector";
+    public const string RegionalHead = "RegionalHead";
+    public const string Director = "Director";
+    public const string CaseOfficer = "CaseOfficer";
+
+    public static readonly string[] All =
+        [Administrator, ClientServiceSpecialist, Inspector, RegionalHead, Director, CaseOfficer];
+}
+
+public static class Policies
+{
+    public const string Staff = "Staff";
+    public const string Administration = "Administration";
+}

@@ -1,0 +1,48 @@
+using ClientDesk.Access;
+using ClientDesk.Catalogue;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientDesk.Data;
+
+/// <summary>
+/// The one database of the app. Each provider has a subclass (<see cref="SqliteClientDeskDb"/>,
+/// <see cref="PostgresClientDeskDb"/>) only so that each keeps its own migration set.
+/// </summary>
+public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext<StaffMember>(options), IDataProtectionKeyContext
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<FeeLine> FeeLines => Set<FeeLine>();
+    public DbSet<ContactChannel> ContactChannels => Set<ContactChannel>();
+    public DbSet<ReferralInstitution> ReferralInstitutions => Set<ReferralInstitution>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClientDeskDb).Assembly);
+        builder.Entity<DataProtectionKey>().Property(k => k.Xml).HasMaxLength(20000);
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().Property(t => t.Value).HasMaxLength(2000);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every string has a maximum length; longer texts say so in their configuration.
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+
+        // Instants are UTC; SQLite forgets the kind on the way back, so it is restored here.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteClientDeskDb(DbContextOptions<SqliteClientDeskDb> options) : ClientDeskDb(options);
+
+public sealed class PostgresClientDeskDb(DbContextOptions<PostgresClientDeskDb> options) : ClientDeskDb(options);
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    toDatabase => toDatabase.Kind == DateTimeKind.Utc ? toDatabase : toDatabase.ToUniversalTime(),
+    fromDatabase => DateTime.SpecifyKind(fromDatabase, DateTimeKind.Utc));

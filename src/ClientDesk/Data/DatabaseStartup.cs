@@ -1,0 +1,49 @@
+using ClientDesk.Access;
+using ClientDesk.ReferenceData;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientDesk.Data;
+
+internal static class DatabaseStartup
+{
+    /// <summary>
+    /// Applies the migrations (EF Core takes a database lock, so several instances may start at once),
+    /// loads the reference data into an empty database and creates the first administrator.
+    /// Database:MigrateOnStartup=false leaves the schema to a deployment step instead.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClientDeskDb>();
+        var configuration = app.Configuration;
+
+        if (configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var dataPath = configuration["ReferenceData:Path"] ?? ReferenceDataFile.DefaultPath;
+        if (await ReferenceDataLoader.LoadIfEmptyAsync(db, ReferenceDataFile.Read(dataPath)))
+        {
+            app.Logger.LogInformation("Reference data loaded from {Path}", dataPath);
+        }
+
+        await FirstAdministrator.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        var password = await FirstAdministrator.CreateIfNoStaffAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffMember>>());
+        if (password is not null)
+        {
+            // Printed on the console only, never logged: logs carry no secrets.
+            Console.WriteLine($"""
+
+                ==================================================================
+                 ClientDesk: first administrator created
+                   user name: {FirstAdministrator.UserName}
+                   one-time password: {password}
+                 Sign in at /staff/sign-in; you will be asked to choose a new password.
+                ==================================================================
+
+                """);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Threading.RateLimiting;
+
+namespace ClientDesk.Platform;
+
+internal static class RateLimits
+{
+    /// <summary>
+    /// Every POST is limited per client address (RateLimiting:PostsPerMinute, 30 by default): enough for a
+    /// person filling in forms, too few for a script guessing passwords or flooding bookings.
+    /// </summary>
+    public static IServiceCollection AddPublicPostRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("RateLimiting:PostsPerMinute", 30);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("reads"));
+        });
+        return services;
+    }
+}

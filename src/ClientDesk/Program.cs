@@ -1,0 +1,46 @@
+using ClientDesk.Access;
+using ClientDesk.Catalogue;
+using ClientDesk.Data;
+using ClientDesk.Platform;
+using Microsoft.AspNetCore.DataProtection;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+DemoClock.AddClock(builder.Services, builder.Configuration);
+builder.Services.AddClientDeskDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKeysToDbContext<ClientDeskDb>();
+builder.Services.AddStaffAccess();
+builder.Services.AddClientDeskLocalization();
+builder.Services.AddClientDeskPages();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddPublicPostRateLimit(builder.Configuration);
+builder.Services.AddReverseProxySupport(builder.Configuration);
+builder.Services.AddClientDeskTelemetry(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseOneTimePasswordGate();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapLanguageSwitch();
+app.MapGroup("/api/v1").MapCatalogueApi();
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api", options => options.WithTitle("ClientDesk API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapHealthChecks("/health");
+
+await app.RunAsync();

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ClientDesk.ReferenceData;
+
+/// <summary>The shape of reference-data.json; docs/reference-data.md describes every field.</summary>
+internal sealed record ReferenceDataFile(
+    List<RegionData> Regions,
+    List<LocationData> Locations,
+    List<ServiceData> Services,
+    List<ContactChannelData> ContactChannels,
+    List<ReferralData> Referrals)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static ReferenceDataFile Read(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return JsonSerializer.Deserialize<ReferenceDataFile>(stream, Json)
+            ?? throw new InvalidDataException($"{path} is empty.");
+    }
+
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "ReferenceData", "reference-data.json");
+}
+
+internal sealed record RegionData(string Slug, string NameLv, string NameEn);
+
+internal sealed record LocationData(
+    string Slug,
+    string NameLv,
+    string NameEn,
+    string Region,
+    Catalogue.Premises Premises,
+    string? Address = null,
+    string? Room = null,
+    string? Phone = null,
+    string? Email = null,
+    double? Latitude = null,
+    double? Longitude = null,
+    bool HeadOffice = false,
+    bool NeedsReview = false,
+    string? ReviewNote = null,
+    string? Source = null);
+
+internal sealed record ServiceData(
+    string Code,
+    string NameLv,
+    string NameEn,
+    string DescriptionLv,
+    string DescriptionEn,
+    int? DurationMinutes,
+    List<string> RequestChannels,
+    List<string> ReceiveChannels,
+    bool OnSite,
+    List<string> Locations,
+    List<string>? DocumentsLv = null,
+    List<string>? DocumentsEn = null,
+    string? TermLv = null,
+    string? TermEn = null,
+    List<FeeData>? Fees = null,
+    string? Source = null);
+
+internal sealed record FeeData(string NameLv, string NameEn, decimal? AmountEur, decimal? VatPercent, string? NoteLv = null, string? NoteEn = null);
+
+internal sealed record ContactChannelData(
+    string Code,
+    string NameLv,
+    string NameEn,
+    string? Phone = null,
+    string? Email = null,
+    string? PostalAddress = null,
+    string? Url = null,
+    string? HoursLv = null,
+    string? HoursEn = null,
+    string? DescriptionLv = null,
+    string? DescriptionEn = null);
+
+internal sealed record ReferralData(
+    string NameLv,
+    string NameEn,
+    string? TopicsLv = null,
+    string? TopicsEn = null,
+    string? Phone = null,
+    string? Email = null,
+    string? Website = null,
+    string? Address = null,
+    string? Source = null);

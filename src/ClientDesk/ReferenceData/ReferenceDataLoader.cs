@@ -1,0 +1,109 @@
+using ClientDesk.Catalogue;
+using ClientDesk.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientDesk.ReferenceData;
+
+/// <summary>
+/// Loads reference-data.json into an empty database. From then on administrators own the data in the app,
+/// so a database that already has regions is never touched again.
+/// </summary>
+internal static class ReferenceDataLoader
+{
+    public static async Task<bool> LoadIfEmptyAsync(ClientDeskDb db, ReferenceDataFile file, CancellationToken ct = default)
+    {
+        if (await db.Regions.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var regions = file.Regions.ToDictionary(r => r.Slug, r => new Region { Slug = r.Slug, NameLv = r.NameLv, NameEn = r.NameEn });
+        var locations = file.Locations.ToDictionary(l => l.Slug, l => new Location
+        {
+            Slug = l.Slug,
+            NameLv = l.NameLv,
+            NameEn = l.NameEn,
+            Region = regions.TryGetValue(l.Region, out var region)
+                ? region
+                : throw new InvalidDataException($"Location '{l.Slug}' names an unknown region '{l.Region}'."),
+            Premises = l.Premises,
+            Address = l.Address,
+            Room = l.Room,
+            Phone = l.Phone,
+            Email = l.Email,
+            Latitude = l.Latitude,
+            Longitude = l.Longitude,
+            IsHeadOffice = l.HeadOffice,
+            NeedsReview = l.NeedsReview,
+            ReviewNote = l.ReviewNote,
+            Source = l.Source ?? "",
+        });
+
+        db.Regions.AddRange(regions.Values);
+        db.Locations.AddRange(locations.Values);
+        db.Services.AddRange(file.Services.Select(s => ToService(s, locations)));
+        db.ContactChannels.AddRange(file.ContactChannels.Select((c, i) => new ContactChannel
+        {
+            Code = c.Code,
+            Position = i + 1,
+            NameLv = c.NameLv,
+            NameEn = c.NameEn,
+            Phone = c.Phone,
+            Email = c.Email,
+            PostalAddress = c.PostalAddress,
+            Url = c.Url,
+            HoursLv = c.HoursLv ?? "",
+            HoursEn = c.HoursEn ?? "",
+            DescriptionLv = c.DescriptionLv ?? "",
+            DescriptionEn = c.DescriptionEn ?? "",
+        }));
+        db.ReferralInstitutions.AddRange(file.Referrals.Select(r => new ReferralInstitution
+        {
+            NameLv = r.NameLv,
+            NameEn = r.NameEn,
+            TopicsLv = r.TopicsLv ?? "",
+            TopicsEn = r.TopicsEn ?? "",
+            Phone = r.Phone,
+            Email = r.Email,
+            Website = r.Website,
+            Address = r.Address,
+            Source = r.Source ?? "",
+        }));
+
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static Service ToService(ServiceData s, Dictionary<string, Location> locations) => new()
+    {
+        Code = s.Code,
+        NameLv = s.NameLv,
+        NameEn = s.NameEn,
+        DescriptionLv = s.DescriptionLv,
+        DescriptionEn = s.DescriptionEn,
+        DurationMinutes = s.DurationMinutes,
+        RequestChannels = ChannelList.Parse(s.RequestChannels),
+        ReceiveChannels = ChannelList.Parse(s.ReceiveChannels),
+        OnSite = s.OnSite,
+        DocumentsLv = string.Join('\n', s.DocumentsLv ?? []),
+        DocumentsEn = string.Join('\n', s.DocumentsEn ?? []),
+        TermLv = s.TermLv ?? "",
+        TermEn = s.TermEn ?? "",
+        Source = s.Source ?? "",
+        Fees = (s.Fees ?? []).Select((f, i) => new FeeLine
+        {
+            Position = i + 1,
+            NameLv = f.NameLv,
+            NameEn = f.NameEn,
+            AmountEur = f.AmountEur,
+            VatPercent = f.VatPercent,
+            NoteLv = f.NoteLv ?? "",
+            NoteEn = f.NoteEn ?? "",
+        }).ToList(),
+        Locations = s.Locations is ["*"]
+            ? [.. locations.Values]
+            : s.Locations.Select(slug => locations.TryGetValue(slug, out var location)
+                ? location
+                : throw new InvalidDataException($"Service '{s.Code}' names an unknown location '{slug}'.")).ToList(),
+    };
+}
