@@ -33,10 +33,10 @@ internal static class CatalogueApi
         IReadOnlyList<string> Documents, string Term, IReadOnlyList<FeeResource> Fees, IReadOnlyList<string> Locations);
 
     private static async Task<Ok<List<LocationResource>>> GetLocations(ClientDeskDb db, CancellationToken ct) =>
-        TypedResults.Ok(await LocationQuery(db).ToListAsync(ct));
+        TypedResults.Ok(await LocationQuery(db.Locations).ToListAsync(ct));
 
     private static async Task<Results<Ok<LocationResource>, ProblemHttpResult>> GetLocation(string slug, ClientDeskDb db, CancellationToken ct) =>
-        await LocationQuery(db).FirstOrDefaultAsync(l => l.Slug == slug, ct) is { } location
+        await LocationQuery(db.Locations.Where(l => l.Slug == slug)).FirstOrDefaultAsync(ct) is { } location
             ? TypedResults.Ok(location)
             : NotFound($"There is no location '{slug}'.");
 
@@ -44,15 +44,15 @@ internal static class CatalogueApi
         TypedResults.Ok((await ServiceQuery(db).ToListAsync(ct)).Select(ToResource).ToList());
 
     private static async Task<Results<Ok<ServiceResource>, ProblemHttpResult>> GetService(string code, ClientDeskDb db, CancellationToken ct) =>
-        await ServiceQuery(db).FirstOrDefaultAsync(s => s.Code == code, ct) is { } service
+        await ServiceQuery(db).Where(s => s.Code == code).FirstOrDefaultAsync(ct) is { } service
             ? TypedResults.Ok(ToResource(service))
             : NotFound($"There is no service '{code}'.");
 
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    private static IQueryable<LocationResource> LocationQuery(ClientDeskDb db) =>
-        db.Locations.AsNoTracking()
+    private static IQueryable<LocationResource> LocationQuery(IQueryable<Location> locations) =>
+        locations.AsNoTracking()
             .Where(l => l.IsActive)
             .OrderBy(l => l.Region.Slug).ThenBy(l => l.NameLv)
             .Select(l => new LocationResource(
