@@ -29,7 +29,7 @@ internal static class PagesSetup
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedTexts)));
+                options.DataAnnotationLocalizerProvider = FeatureTexts.For);
 
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
 
