@@ -134,6 +134,18 @@ public sealed class OperationsTests
         Assert.True(second >= first);
     }
 
+    [Fact]
+    public async Task Telemetry_is_switched_on_only_when_an_OTLP_endpoint_is_configured()
+    {
+        await using var without = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        await using var with = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = "http://127.0.0.1:4317" });
+        using var a = without.CreateClient();
+        using var b = with.CreateClient();
+
+        Assert.Null(without.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        Assert.NotNull(with.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+    }
+
     /// <summary>The app with its own clock setting and without the fake clock TestApp puts in.</summary>
     private sealed class DemoClockApp(string connectionString, string startAt) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
