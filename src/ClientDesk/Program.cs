@@ -14,7 +14,12 @@ builder.Services.AddStaffAccess();
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "ClientDesk API";
+    document.Info.Description = "VTUA client service: the catalogue of locations and services. Texts are in Latvian (name) and English (nameEn).";
+    return Task.CompletedTask;
+}));
 builder.Services.AddPublicPostRateLimit(builder.Configuration);
 builder.Services.AddReverseProxySupport(builder.Configuration);
 builder.Services.AddClientDeskTelemetry(builder.Configuration);
@@ -40,7 +45,11 @@ app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapGroup("/api/v1").MapCatalogueApi();
 app.MapOpenApi("/openapi/{documentName}.json");
-app.MapScalarApiReference("/api", options => options.WithTitle("ClientDesk API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapScalarApiReference("/api", options =>
+{
+    options.WithTitle("ClientDesk API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableAgent().HideClientButton();
+    options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+});
 app.MapHealthChecks("/health");
 
 await app.RunAsync();

@@ -93,4 +93,18 @@ public sealed class CatalogueApiTests
         Assert.True(paths.TryGetProperty("/api/v1/locations/{slug}", out _));
         Assert.True(paths.TryGetProperty("/api/v1/services/{code}", out _));
     }
+
+    [Theory, Providers]
+    public async Task The_browsable_API_reference_is_served_from_this_site(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var client = app.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        var page = await client.GetStringAsync("/api/", ct);
+        var script = await client.GetAsync("/api/scalar.js", ct);
+
+        Assert.Contains("ClientDesk API", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
 }
