@@ -23,6 +23,13 @@ internal static class DatabaseStartup
             await db.Database.MigrateAsync();
         }
 
+        // Instances starting together on one empty database take turns, so the data is loaded exactly once.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7270001)");
+        }
+
         var dataPath = configuration["ReferenceData:Path"] ?? ReferenceDataFile.DefaultPath;
         if (await ReferenceDataLoader.LoadIfEmptyAsync(db, ReferenceDataFile.Read(dataPath)))
         {
@@ -31,6 +38,7 @@ internal static class DatabaseStartup
 
         await FirstAdministrator.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         var password = await FirstAdministrator.CreateIfNoStaffAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<StaffMember>>());
+        await transaction.CommitAsync();
         if (password is not null)
         {
             // Printed on the console only, never logged: logs carry no secrets.

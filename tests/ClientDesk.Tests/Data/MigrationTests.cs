@@ -80,4 +80,20 @@ public sealed class MigrationTests
         Assert.Equal(0, trainingCards);
         Assert.Equal(1, administrators);
     }
+
+    [Fact]
+    public async Task Two_instances_starting_together_on_an_empty_PostgreSQL_database_load_the_data_once()
+    {
+        TestApp.RequirePostgres();
+        var connectionString = await TestDatabase.CreateEmptyAsync(DatabaseProvider.PostgreSql);
+        await using var first = new TestApp(DatabaseProvider.PostgreSql, connectionString);
+        await using var second = new TestApp(DatabaseProvider.PostgreSql, connectionString);
+
+        var ct = TestContext.Current.CancellationToken;
+        await Task.WhenAll(Task.Run(() => first.CreateClient().Dispose(), ct), Task.Run(() => second.CreateClient().Dispose(), ct));
+
+        var (regions, administrators) = await first.WithDbAsync(async db => (await db.Regions.CountAsync(), await db.Users.CountAsync()));
+        Assert.Equal(5, regions);
+        Assert.Equal(1, administrators);
+    }
 }
