@@ -45,6 +45,8 @@ internal static class AccessSetup
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
 
+        services.AddScoped<StaffScope>();
+
         return services;
     }
 
