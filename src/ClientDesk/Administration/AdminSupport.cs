@@ -21,7 +21,8 @@ internal static class AdminSupport
     };
 
     /// <summary>
-    /// Reads a decimal typed with either a comma (Latvian) or a point. Empty is null; anything else that is not a
+    /// Reads a decimal typed with either a comma (Latvian) or a point, and a minus sign as ICU writes it (−) or as
+    /// typed (-). Empty is null; anything else that is not a
     /// number is false.
     /// </summary>
     public static bool TryParseNumber(string? text, out decimal? value)
@@ -32,7 +33,7 @@ internal static class AdminSupport
             return true;
         }
 
-        var normalized = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.');
+        var normalized = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.').Replace('\u2212', '-');
         if (decimal.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
         {
             value = parsed;
@@ -42,9 +43,10 @@ internal static class AdminSupport
         return false;
     }
 
-    public static string FormatNumber(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>In the user's way of writing (12,5 in Latvian, 12.5 in English); <see cref="TryParseNumber"/> reads both.</summary>
+    public static string FormatNumber(decimal? value) => value?.ToString("0.##", CultureInfo.CurrentCulture) ?? "";
 
-    public static string FormatNumber(double? value) => value?.ToString("0.######", CultureInfo.InvariantCulture) ?? "";
+    public static string FormatNumber(double? value) => value?.ToString("0.######", CultureInfo.CurrentCulture) ?? "";
 
     public static bool HasAtMostTwoDecimals(decimal value) => decimal.Round(value, 2) == value;
 
