@@ -1,0 +1,71 @@
+using System.Net;
+using ClientDesk.Data;
+using ClientDesk.Tests.Infrastructure;
+
+namespace ClientDesk.Tests.Administration;
+
+public sealed class AuditTrailTests
+{
+    [Theory, Providers]
+    public async Task The_audit_trail_shows_who_changed_what_in_Riga_time_and_filters_by_date_and_name(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+
+        // 17 March 2026, 23:30 in Riga is 21:30 UTC: the entry belongs to the 17th, not the 18th.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 17, 21, 30, 0, TimeSpan.Zero));
+        await app.CreateStaffAsync("inese", [ClientDesk.Access.Roles.Administrator]);
+        using var admin = await app.SignInAsync("inese", "lv");
+        var form = await HtmlForm.LoadAsync(admin, "/admin/locations/gulbene/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Input.Room", "12").PostAsync(admin)).StatusCode);
+
+        var page = await admin.GetStringAsync("/admin/audit?from=2026-03-17&to=2026-03-17&who=INESE", ct);
+        Assert.Contains("2026-03-17 23:30:00", page);
+        Assert.Contains("Test inese", page);
+        Assert.Contains("Mainīts", page);
+        Assert.Contains("Klientu apkalpošanas vieta", page);
+        Assert.Contains("<code>Room</code>: <span class=\"admin-break\">—</span> → <span class=\"admin-break\">12</span>", page);
+
+        var nextDay = await admin.GetStringAsync("/admin/audit?from=2026-03-18", ct);
+        Assert.DoesNotContain("23:30:00", nextDay);
+        var someoneElse = await admin.GetStringAsync("/admin/audit?who=nobody", ct);
+        Assert.Contains("Atrasti ieraksti: 0", someoneElse);
+    }
+
+    [Theory, Providers]
+    public async Task The_audit_trail_pages_fifty_entries_at_a_time_newest_first(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        await app.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                db.AuditEntries.Add(new ClientDesk.Access.AuditEntry
+                {
+                    AtUtc = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc).AddMinutes(i),
+                    StaffName = $"Darbinieks {i:00}",
+                    Action = "Modified",
+                    EntityType = "Service",
+                    EntityKey = "1",
+                    Changes = "{\"DurationMinutes\":[20,30]}",
+                });
+            }
+
+            await db.SaveChangesAsync(ct);
+        });
+        using var admin = await app.SignInAsAdministratorAsync("en");
+
+        var first = await admin.GetStringAsync("/admin/audit?type=Service", ct);
+        var second = await admin.GetStringAsync("/admin/audit?type=Service&p=2", ct);
+
+        Assert.Contains("Darbinieks 59", first);
+        Assert.Contains("Darbinieks 10", first);
+        Assert.DoesNotContain("Darbinieks 09", first);
+        Assert.Contains("Page 1 of 2", first);
+        Assert.Contains("Darbinieks 09", second);
+        Assert.Contains("Darbinieks 00", second);
+        Assert.DoesNotContain("Darbinieks 10", second);
+        Assert.True(first.IndexOf("Darbinieks 59", StringComparison.Ordinal) < first.IndexOf("Darbinieks 58", StringComparison.Ordinal));
+    }
+}
