@@ -55,7 +55,7 @@ internal static class AccessSetup
     {
         var path = context.Request.Path;
         if (context.User.HasClaim(StaffClaims.MustChangePassword, "true")
-            && path.StartsWithSegments("/staff")
+            && (path.StartsWithSegments("/staff") || path.StartsWithSegments("/admin"))
             && !path.StartsWithSegments("/staff/change-password")
             && !path.StartsWithSegments("/staff/sign-out"))
         {

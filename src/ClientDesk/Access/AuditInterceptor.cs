@@ -12,8 +12,12 @@ namespace ClientDesk.Access;
 /// </summary>
 internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> SecretProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Version", "Value", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
+    /// <summary>Recorded as changed, never with their values.</summary>
+    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "Value"];
+
+    /// <summary>Bookkeeping columns that change with every save; they say nothing a reader of the trail needs.</summary>
+    private static readonly HashSet<string> IgnoredProperties =
+        ["SecurityStamp", "ConcurrencyStamp", "Version", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -99,6 +103,11 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
+            if (IgnoredProperties.Contains(name))
+            {
+                continue;
+            }
+
             var secret = SecretProperties.Contains(name);
             switch (entry.State)
             {
@@ -109,11 +118,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
                     changes[name] = [secret ? "***" : property.OriginalValue, null];
                     break;
                 case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    if (name != "Version")
-                    {
-                        changes[name] = secret ? ["***", "***"] : [property.OriginalValue, property.CurrentValue];
-                    }
-
+                    changes[name] = secret ? ["***", "***"] : [property.OriginalValue, property.CurrentValue];
                     break;
                 default:
                     break;

@@ -115,4 +115,17 @@ public sealed class ChangePasswordTests
 
     private static Task<bool> MustChangeAsync(TestApp app, string userName) =>
         app.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.MustChangePassword).SingleAsync());
+
+    [Theory, Providers]
+    public async Task An_administrator_with_a_one_time_password_cannot_use_the_administration_pages_before_changing_it(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await app.CreateStaffAsync("newadmin", [Roles.Administrator], mustChangePassword: true);
+        using var client = await app.SignInAsync("newadmin");
+
+        var response = await client.GetAsync("/admin/staff", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/staff/change-password", response.Headers.Location?.OriginalString);
+    }
 }
