@@ -4,7 +4,7 @@ namespace ClientDesk.Catalogue;
 /// The agency-wide ways to reach VTUA that the Client Service Standard itself names (CH-1, CH-3, CH-6, CH-7, S-6).
 /// Public pages name them where a client needs a concrete next step; a location's own facts come from the database.
 /// </summary>
-public static class AgencyContacts
+internal static class AgencyContacts
 {
     public const string Phone = "67027149";
     public const string Email = "pasts@vtua.gov.lv";

@@ -4,7 +4,7 @@ namespace ClientDesk.Catalogue;
 /// How the public catalogue groups services for a client: the machine, its inspections, the driver, businesses.
 /// A service added later by an administrator that no group names goes under "Other services".
 /// </summary>
-public static class ServiceGroups
+internal static class ServiceGroups
 {
     public const string Other = "Group.Other";
 

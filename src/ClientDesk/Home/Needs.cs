@@ -1,13 +1,13 @@
 namespace ClientDesk.Home;
 
 /// <summary>A situation a client is in, in plain words (a HomeTexts key), and the services that answer it.</summary>
-public sealed record Need(string TextKey, string[] ServiceCodes, string? HintKey = null);
+internal sealed record Need(string TextKey, string[] ServiceCodes, string? HintKey = null);
 
 /// <summary>
 /// "Consult first" (VAL-4): the home page starts from the client's need, not from our list of services.
 /// A code that is no longer an active service is left out; a need left without services is not shown.
 /// </summary>
-public static class Needs
+internal static class Needs
 {
     public static readonly IReadOnlyList<Need> All =
     [
