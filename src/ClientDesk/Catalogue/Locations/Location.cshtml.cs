@@ -1,0 +1,41 @@
+using ClientDesk.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClientDesk.Catalogue.Locations;
+
+/// <summary>
+/// One location for the public. Facts the agency has not confirmed yet are said to be so; the review note and the
+/// source are for administrators and are never read here.
+/// </summary>
+public sealed class LocationModel(ClientDeskDb db) : PageModel
+{
+    public LocationView Location { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var location = await db.Locations.AsNoTracking()
+            .Where(l => l.Slug == slug && l.IsActive)
+            .Select(l => new LocationView(
+                l.Slug, l.NameLv, l.NameEn, l.Region.NameLv, l.Region.NameEn, l.Premises, l.Address, l.Room, l.Phone, l.Email, l.IsHeadOffice,
+                l.Services.Where(s => s.IsActive).OrderBy(s => s.NameLv).Select(s => new ServiceLink(s.Code, s.NameLv, s.NameEn, s.OnSite)).ToList()))
+            .FirstOrDefaultAsync(ct);
+        if (location is null)
+        {
+            return NotFound();
+        }
+
+        Location = location;
+        return Page();
+    }
+
+    public sealed record LocationView(
+        string Slug, string NameLv, string NameEn, string RegionLv, string RegionEn, Premises Premises, string? Address, string? Room,
+        string? Phone, string? Email, bool IsHeadOffice, List<ServiceLink> Services)
+    {
+        public bool HasMissingFacts => string.IsNullOrWhiteSpace(Address) || string.IsNullOrWhiteSpace(Phone) || string.IsNullOrWhiteSpace(Email);
+    }
+
+    public sealed record ServiceLink(string Code, string NameLv, string NameEn, bool OnSite);
+}
