@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ClientDesk.Tests.Browser;
@@ -13,11 +11,6 @@ namespace ClientDesk.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(Chromium chromium)
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    };
-
     /// <summary>Pages checked at once in one browser context (a 2-core machine runs this too).</summary>
     private const int ParallelPages = 3;
 
@@ -151,12 +144,7 @@ public sealed class AccessibilityTests(Chromium chromium)
                 }
             }
 
-            var axe = await page.RunAxe(WcagAA);
-            foreach (var violation in axe.Violations)
-            {
-                var targets = violation.Nodes.Select(n => n.Target?.ToString() ?? "?");
-                problems.Add($"{where}: axe {violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(" | ", targets)}");
-            }
+            problems.AddRange(await Axe.ViolationsAsync(page, where));
         }
         finally
         {

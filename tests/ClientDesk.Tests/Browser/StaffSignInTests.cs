@@ -23,6 +23,8 @@ public sealed class StaffSignInTests(Chromium chromium)
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Nepareizs lietotājvārds vai parole.");
         await Expect(page).ToHaveURLAsync(app.Url("/staff/sign-in").ToString());
+        var violations = await Axe.ViolationsAsync(page, "/staff/sign-in after a wrong password [lv, desktop]");
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
 
         await page.GetByLabel("Lietotājvārds").FillAsync("ilze");
         await page.GetByLabel("Parole").FillAsync(Infrastructure.TestApp.StaffPassword);
