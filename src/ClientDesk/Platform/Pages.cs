@@ -27,6 +27,8 @@ internal static class PagesSetup
                 options.Conventions.AllowAnonymousToPage("/Access/Staff/AccessDenied");
                 options.Conventions.AuthorizeFolder("/Administration", Policies.Administration);
             })
+            // Validation happens on the server only; no data-val-* attributes in the pages.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = FeatureTexts.For);
