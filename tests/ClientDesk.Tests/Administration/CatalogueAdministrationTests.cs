@@ -40,12 +40,8 @@ public sealed class CatalogueAdministrationTests
         using var latvian = await app.SignInAsAdministratorAsync("lv");
         var before = await app.WithDbAsync(db => db.Locations.CountAsync(ct));
 
-        async Task<string> Post(HttpClient client, Func<HtmlForm, HtmlForm> change)
-        {
-            var response = await change(NewLocation(await HtmlForm.LoadAsync(client, "/admin/locations/new"), "smiltene")).PostAsync(client);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return await response.Content.ReadAsStringAsync(ct);
-        }
+        async Task<string> Post(HttpClient client, Func<HtmlForm, HtmlForm> change) =>
+            await change(NewLocation(await HtmlForm.LoadAsync(client, "/admin/locations/new"), "smiltene")).PostRefusedAsync(client);
 
         Assert.Contains("“Identifier in the address” may contain only lowercase Latin letters", await Post(english, f => f.Set("Input.Slug", "Smiltene 2")));
         Assert.Contains("Laukumā “Identifikators adresē” drīkst būt tikai mazie latīņu burti", await Post(latvian, f => f.Set("Input.Slug", "smiltene-")));
@@ -71,11 +67,10 @@ public sealed class CatalogueAdministrationTests
         var secondForm = await HtmlForm.LoadAsync(second, "/admin/locations/valmiera/edit");
 
         var saved = await firstForm.Set("Input.Address", "Rīgas iela 1, Valmiera").PostAsync(first);
-        var stale = await secondForm.Set("Input.Address", "Cēsu iela 2, Valmiera").PostAsync(second);
+        var stale = await secondForm.Set("Input.Address", "Cēsu iela 2, Valmiera").PostRefusedAsync(second);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("Kamēr labojāt, kāds cits šos datus jau mainīja.", await stale.Content.ReadAsStringAsync(ct));
+        Assert.Contains("Kamēr labojāt, kāds cits šos datus jau mainīja.", stale);
         Assert.Equal("Rīgas iela 1, Valmiera", await app.WithDbAsync(db => db.Locations.Where(l => l.Slug == "valmiera").Select(l => l.Address).SingleAsync(ct)));
     }
 
@@ -88,14 +83,10 @@ public sealed class CatalogueAdministrationTests
         using var latvian = await app.SignInAsAdministratorAsync("lv");
         var before = await app.WithDbAsync(db => db.Services.CountAsync(ct));
 
-        async Task<string> Post(HttpClient client, Func<HtmlForm, HtmlForm> change)
-        {
-            var form = (await HtmlForm.LoadAsync(client, "/admin/services/new"))
-                .Set("Input.Code", "seed-drill-check").Set("Input.NameLv", "Sējmašīnas pārbaude").Set("Input.NameEn", "Seed drill check");
-            var response = await change(form).PostAsync(client);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return await response.Content.ReadAsStringAsync(ct);
-        }
+        async Task<string> Post(HttpClient client, Func<HtmlForm, HtmlForm> change) =>
+            await change((await HtmlForm.LoadAsync(client, "/admin/services/new"))
+                .Set("Input.Code", "seed-drill-check").Set("Input.NameLv", "Sējmašīnas pārbaude").Set("Input.NameEn", "Seed drill check"))
+            .PostRefusedAsync(client);
 
         Assert.Contains("Choose at least one way to request the service.", await Post(english, f => f.Set("Input.RequestChannels")));
         Assert.Contains("Izvēlieties vismaz vienu veidu, kā pakalpojumu var pieprasīt.", await Post(latvian, f => f.Set("Input.RequestChannels")));
@@ -148,8 +139,7 @@ public sealed class CatalogueAdministrationTests
         var form = (await HtmlForm.LoadAsync(admin, "/admin/referrals/new"))
             .Set("Input.NameLv", "Lauku atbalsta dienests").Set("Input.NameEn", "Rural Support Service")
             .Set("Input.TopicsLv", "Platību maksājumi").Set("Input.Phone", "67027542").Set("Input.Website", "http://www.lad.gov.lv");
-        var refused = await form.PostAsync(admin);
-        Assert.Contains("Enter a full address starting with https:// in “Website”.", await refused.Content.ReadAsStringAsync(ct));
+        Assert.Contains("Enter a full address starting with https:// in “Website”.", await form.PostRefusedAsync(admin));
         Assert.Equal(0, await app.WithDbAsync(db => db.ReferralInstitutions.CountAsync(r => r.NameLv == "Lauku atbalsta dienests", ct)));
 
         var added = await form.Set("Input.Website", "https://www.lad.gov.lv").PostAsync(admin);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -79,8 +80,20 @@ internal sealed partial class HtmlForm
         return this;
     }
 
+    /// <summary>Replaces every value of the field with the given ids, as checkbox groups of locations and services post them.</summary>
+    public HtmlForm Set(string name, IEnumerable<int> ids) =>
+        Set(name, [.. ids.Select(id => id.ToString(CultureInfo.InvariantCulture))]);
+
     public Task<HttpResponseMessage> PostAsync(HttpClient client) =>
         client.PostAsync(Action, new FormUrlEncodedContent(fields));
+
+    /// <summary>Posts a form the server is expected to refuse: the same page comes back (200, no redirect) with its messages.</summary>
+    public async Task<string> PostRefusedAsync(HttpClient client)
+    {
+        var response = await PostAsync(client);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
 
     private static string? Attribute(string tag, string name)
     {

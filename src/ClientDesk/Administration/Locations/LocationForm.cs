@@ -62,41 +62,17 @@ public abstract class LocationFormPage(ClientDeskDb db, IStringLocalizer<Adminis
         }
     }
 
-    /// <summary>Saves; on a lost race for the slug or a stale version, puts the message on the form and returns false.</summary>
-    protected async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["ConcurrencyFailure"]);
-        }
-        catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception))
-        {
-            ModelState.AddModelError("Input.Slug", a["Location.SlugTaken", Input.Slug.Trim()]);
-        }
+    protected Task<bool> TrySaveAsync(CancellationToken ct) =>
+        this.TrySaveAsync(db, t, "Input.Slug", a["Location.SlugTaken", Input.Slug.Trim()], ct);
 
-        return false;
-    }
-
-    protected IActionResult Saved(string name)
-    {
-        TempData[AdminSupport.SuccessKey] = a["Location.Saved", name].Value;
-        return Redirect("/admin/locations");
-    }
+    protected IActionResult Saved(string name) => this.Saved(a["Location.Saved", name], "/admin/locations");
 }
 
 public sealed class LocationInput
 {
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    public const string PhonePattern = "^[0-9 +]+$";
-
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(40, ErrorMessage = "Validation.StringLength")]
-    [RegularExpression(SlugPattern, ErrorMessage = "Location.SlugFormat")]
+    [RegularExpression(AdminSupport.IdentifierPattern, ErrorMessage = "Location.SlugFormat")]
     [Display(Name = "Location.Slug")]
     public string Slug { get; set; } = "";
 
@@ -125,7 +101,7 @@ public sealed class LocationInput
     public string? Room { get; set; }
 
     [StringLength(30, ErrorMessage = "Validation.StringLength")]
-    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(AdminSupport.PhonePattern, ErrorMessage = "Validation.Phone")]
     [Display(Name = "Location.Phone")]
     public string? Phone { get; set; }
 

@@ -32,30 +32,10 @@ public abstract class ReferralFormPage(ClientDeskDb db, IStringLocalizer<Adminis
         }
     }
 
-    protected async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["ConcurrencyFailure"]);
-        }
-        catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception))
-        {
-            ModelState.AddModelError("Input.NameLv", a["Referral.NameTaken", Input.NameLv.Trim()]);
-        }
+    protected Task<bool> TrySaveAsync(CancellationToken ct) =>
+        this.TrySaveAsync(db, t, "Input.NameLv", a["Referral.NameTaken", Input.NameLv.Trim()], ct);
 
-        return false;
-    }
-
-    protected IActionResult Saved(string name)
-    {
-        TempData[AdminSupport.SuccessKey] = a["Referral.Saved", name].Value;
-        return Redirect("/admin/referrals");
-    }
+    protected IActionResult Saved(string name) => this.Saved(a["Referral.Saved", name], "/admin/referrals");
 }
 
 public sealed class ReferralInput
@@ -79,7 +59,7 @@ public sealed class ReferralInput
     public string? TopicsEn { get; set; }
 
     [StringLength(30, ErrorMessage = "Validation.StringLength")]
-    [RegularExpression("^[0-9 +]+$", ErrorMessage = "Validation.Phone")]
+    [RegularExpression(AdminSupport.PhonePattern, ErrorMessage = "Validation.Phone")]
     [Display(Name = "Referral.Phone")]
     public string? Phone { get; set; }
 

@@ -18,18 +18,13 @@ public abstract class ServiceFormPage(ClientDeskDb db, IStringLocalizer<Administ
     [BindProperty]
     public ServiceInput Input { get; set; } = new();
 
-    public sealed record LocationChoice(int Id, string Name, bool IsActive);
-
-    public IReadOnlyList<LocationChoice> LocationChoices { get; private set; } = [];
+    public IReadOnlyList<Choice> LocationChoices { get; private set; } = [];
 
     protected ClientDeskDb Db => db;
 
     protected async Task LoadChoicesAsync(CancellationToken ct)
     {
-        LocationChoices = (await db.Locations.AsNoTracking().OrderBy(l => l.RegionId).ThenBy(l => l.NameLv)
-                .Select(l => new { l.Id, l.NameLv, l.NameEn, l.IsActive }).ToListAsync(ct))
-            .Select(l => new LocationChoice(l.Id, Platform.Localization.Pick(l.NameLv, l.NameEn), l.IsActive))
-            .ToList();
+        LocationChoices = await AdminSupport.LocationChoicesAsync(db, ct);
         while (Input.Fees.Count(f => string.IsNullOrWhiteSpace(f.NameLv)) < EmptyFeeRows)
         {
             Input.Fees.Add(new FeeInput());
@@ -114,10 +109,7 @@ public abstract class ServiceFormPage(ClientDeskDb db, IStringLocalizer<Administ
         service.TermEn = Input.TermEn?.Trim() ?? "";
         service.Source = Input.Source?.Trim() ?? "";
 
-        var wanted = Input.LocationIds.Distinct().ToHashSet();
-        service.Locations.RemoveAll(l => !wanted.Contains(l.Id));
-        var missing = wanted.Except(service.Locations.Select(l => l.Id)).ToList();
-        service.Locations.AddRange(await db.Locations.Where(l => missing.Contains(l.Id)).ToListAsync(ct));
+        await db.SetChosenAsync(service.Locations, Input.LocationIds, l => l.Id, ct);
 
         // Kept rows are updated in place (the audit trail then shows old → new); rows left without a name go.
         var rows = Input.Fees.Where(f => !string.IsNullOrWhiteSpace(f.NameLv)).ToList();
@@ -148,39 +140,17 @@ public abstract class ServiceFormPage(ClientDeskDb db, IStringLocalizer<Administ
         }
     }
 
-    protected async Task<bool> TrySaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", t["ConcurrencyFailure"]);
-        }
-        catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception))
-        {
-            ModelState.AddModelError("Input.Code", a["Service.CodeTaken", Input.Code.Trim()]);
-        }
+    protected Task<bool> TrySaveAsync(CancellationToken ct) =>
+        this.TrySaveAsync(db, t, "Input.Code", a["Service.CodeTaken", Input.Code.Trim()], ct);
 
-        return false;
-    }
-
-    protected IActionResult Saved(string name)
-    {
-        TempData[AdminSupport.SuccessKey] = a["Service.Saved", name].Value;
-        return Redirect("/admin/services");
-    }
+    protected IActionResult Saved(string name) => this.Saved(a["Service.Saved", name], "/admin/services");
 }
 
 public sealed class ServiceInput
 {
-    public const string CodePattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(40, ErrorMessage = "Validation.StringLength")]
-    [RegularExpression(CodePattern, ErrorMessage = "Service.CodeFormat")]
+    [RegularExpression(AdminSupport.IdentifierPattern, ErrorMessage = "Service.CodeFormat")]
     [Display(Name = "Service.Code")]
     public string Code { get; set; } = "";
 

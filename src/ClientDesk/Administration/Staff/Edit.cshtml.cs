@@ -121,8 +121,7 @@ public sealed class EditModel(ClientDeskDb db, UserManager<StaffMember> users, I
             if (result.Succeeded)
             {
                 await transaction.CommitAsync(ct);
-                TempData[AdminSupport.SuccessKey] = Texts["Staff.Saved", member.FullName].Value;
-                return Redirect("/admin/staff");
+                return this.Saved(Texts["Staff.Saved", member.FullName], "/admin/staff");
             }
 
             await transaction.RollbackAsync(ct);
@@ -159,7 +158,6 @@ public sealed class EditModel(ClientDeskDb db, UserManager<StaffMember> users, I
         }
 
         TempData[OneTimePasswordKey] = password;
-        TempData[AdminSupport.SuccessKey] = Texts["Staff.PasswordReset", member.FullName].Value;
-        return Redirect($"/admin/staff/{member.Id}/edit");
+        return this.Saved(Texts["Staff.PasswordReset", member.FullName], $"/admin/staff/{member.Id}/edit");
     }
 }

@@ -33,8 +33,7 @@ public sealed class NewModel(ClientDeskDb db, UserManager<StaffMember> users, IS
             {
                 await transaction.CommitAsync(ct);
                 TempData[OneTimePasswordKey] = password;
-                TempData[AdminSupport.SuccessKey] = Texts["Staff.Created", member.FullName].Value;
-                return Redirect($"/admin/staff/{member.Id}/edit");
+                return this.Saved(Texts["Staff.Created", member.FullName], $"/admin/staff/{member.Id}/edit");
             }
 
             await transaction.RollbackAsync(ct);

@@ -23,8 +23,6 @@ public abstract class StaffFormPage(ClientDeskDb db, UserManager<StaffMember> us
     [BindProperty]
     public StaffInput Input { get; set; } = new();
 
-    public sealed record Choice(int Id, string Name, bool IsActive);
-
     public IReadOnlyList<Choice> LocationChoices { get; private set; } = [];
 
     public IReadOnlyList<Choice> ServiceChoices { get; private set; } = [];
@@ -37,10 +35,7 @@ public abstract class StaffFormPage(ClientDeskDb db, UserManager<StaffMember> us
 
     protected async Task LoadChoicesAsync(CancellationToken ct)
     {
-        LocationChoices = (await db.Locations.AsNoTracking().OrderBy(l => l.RegionId).ThenBy(l => l.NameLv)
-                .Select(l => new { l.Id, l.NameLv, l.NameEn, l.IsActive }).ToListAsync(ct))
-            .Select(l => new Choice(l.Id, Platform.Localization.Pick(l.NameLv, l.NameEn), l.IsActive))
-            .ToList();
+        LocationChoices = await AdminSupport.LocationChoicesAsync(db, ct);
         ServiceChoices = (await db.Services.AsNoTracking().OrderBy(s => s.NameLv)
                 .Select(s => new { s.Id, s.NameLv, s.NameEn, s.IsActive }).ToListAsync(ct))
             .Select(s => new Choice(s.Id, Platform.Localization.Pick(s.NameLv, s.NameEn), s.IsActive))
@@ -84,15 +79,8 @@ public abstract class StaffFormPage(ClientDeskDb db, UserManager<StaffMember> us
         member.PhoneNumber = AdminSupport.Blank(Input.Phone);
         member.ShowInDirectory = Input.ShowInDirectory;
 
-        var locations = Input.LocationIds.ToHashSet();
-        member.Locations.RemoveAll(l => !locations.Contains(l.Id));
-        var newLocations = locations.Except(member.Locations.Select(l => l.Id)).ToList();
-        member.Locations.AddRange(await db.Locations.Where(l => newLocations.Contains(l.Id)).ToListAsync(ct));
-
-        var services = Input.ServiceIds.ToHashSet();
-        member.Competences.RemoveAll(s => !services.Contains(s.Id));
-        var newServices = services.Except(member.Competences.Select(s => s.Id)).ToList();
-        member.Competences.AddRange(await db.Services.Where(s => newServices.Contains(s.Id)).ToListAsync(ct));
+        await db.SetChosenAsync(member.Locations, Input.LocationIds, l => l.Id, ct);
+        await db.SetChosenAsync(member.Competences, Input.ServiceIds, s => s.Id, ct);
     }
 
     /// <summary>Identity's refusals (a taken user name, a concurrent change) as messages on the form.</summary>
@@ -143,7 +131,7 @@ public sealed class StaffInput
     public string? Email { get; set; }
 
     [StringLength(30, ErrorMessage = "Validation.StringLength")]
-    [RegularExpression("^[0-9 +]+$", ErrorMessage = "Validation.Phone")]
+    [RegularExpression(AdminSupport.PhonePattern, ErrorMessage = "Validation.Phone")]
     [Display(Name = "Staff.Phone")]
     public string? Phone { get; set; }
 
