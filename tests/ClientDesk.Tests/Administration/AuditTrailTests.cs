@@ -1,10 +1,13 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using ClientDesk.Access;
 using ClientDesk.Data;
 using ClientDesk.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClientDesk.Tests.Administration;
 
-public sealed class AuditTrailTests
+public sealed partial class AuditTrailTests
 {
     [Theory, Providers]
     public async Task The_audit_trail_shows_who_changed_what_in_Riga_time_and_filters_by_date_and_name(DatabaseProvider provider)
@@ -68,4 +71,72 @@ public sealed class AuditTrailTests
         Assert.DoesNotContain("Darbinieks 10", second);
         Assert.True(first.IndexOf("Darbinieks 59", StringComparison.Ordinal) < first.IndexOf("Darbinieks 58", StringComparison.Ordinal));
     }
+
+    [Theory, Providers]
+    public async Task A_new_staff_members_location_competence_and_role_are_shown_by_name_not_by_id(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await app.SignInAsAdministratorAsync("lv");
+        var (location, service) = await app.WithDbAsync(async db => (
+            await db.Locations.SingleAsync(l => l.Slug == "valmiera", ct),
+            await db.Services.SingleAsync(s => s.Code == "technical-inspection", ct)));
+
+        var form = (await HtmlForm.LoadAsync(admin, "/admin/staff/new"))
+            .Set("Input.FirstName", "Ilze").Set("Input.LastName", "Kalniņa").Set("Input.PositionLv", "Inspektore")
+            .Set("Input.UserName", "ilze.kalnina").Set("Input.Roles", Roles.Inspector)
+            .Set("Input.LocationIds", [location.Id]).Set("Input.ServiceIds", [service.Id]);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(admin)).StatusCode);
+        var (memberId, roleId) = await app.WithDbAsync(async db => (
+            await db.Users.Where(u => u.UserName == "ilze.kalnina").Select(u => u.Id).SingleAsync(ct),
+            await db.Roles.Where(r => r.Name == Roles.Inspector).Select(r => r.Id).SingleAsync(ct)));
+
+        var page = await admin.GetStringAsync("/admin/audit", ct);
+
+        Assert.Contains($"Ilze Kalniņa / {location.NameLv}", EntityCell(page, "Darbinieka vieta"));
+        Assert.Contains($"Ilze Kalniņa / {service.NameLv}", EntityCell(page, "Darbinieka kompetence"));
+        Assert.Contains("Ilze Kalniņa / Inspektors", EntityCell(page, "Darbinieka loma"));
+        Assert.Contains("Ilze Kalniņa", EntityCell(page, "Darbinieks"));
+        Assert.DoesNotContain(memberId, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(roleId, page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{location.Id}/", page, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
+    public async Task A_recorded_key_whose_rows_are_gone_is_shown_as_recorded(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        await app.WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtc = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc),
+                StaffName = "Darbinieks",
+                Action = "Deleted",
+                EntityType = "StaffLocations (Dictionary<string, object>)",
+                EntityKey = "99999/no-such-member",
+                Changes = "{\"LocationsId\":[99999,null],\"StaffMemberId\":[\"no-such-member\",null]}",
+            });
+            await db.SaveChangesAsync(ct);
+        });
+        using var admin = await app.SignInAsAdministratorAsync("en");
+
+        var page = await admin.GetStringAsync("/admin/audit", ct);
+
+        Assert.Contains("<code class=\"admin-break\">99999/no-such-member</code>", EntityCell(page, "Staff member’s location"));
+        Assert.Contains("<code>StaffMemberId</code>: <span class=\"admin-break\">no-such-member</span>", page);
+    }
+
+    /// <summary>The "data and key" cell of the first row of the given kind.</summary>
+    private static string EntityCell(string page, string kind)
+    {
+        var cell = EntityCells().Matches(page).Select(m => m.Groups["cell"].Value)
+            .FirstOrDefault(c => c.TrimStart().StartsWith(kind + "<br>", StringComparison.Ordinal));
+        Assert.True(cell is not null, $"No entry of the kind “{kind}” on the page.");
+        return cell;
+    }
+
+    [GeneratedRegex("</td>\\s*<td>(?<cell>[^<]*<br>.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex EntityCells();
 }

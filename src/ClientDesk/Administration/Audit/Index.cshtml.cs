@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ClientDesk.Access;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
 using ClientDesk.Platform;
@@ -10,8 +11,11 @@ using Microsoft.Extensions.Localization;
 
 namespace ClientDesk.Administration.Audit;
 
-/// <summary>The audit trail (C-1), newest first, read-only; filters by entity type, staff name and Riga dates.</summary>
-public sealed class IndexModel(ClientDeskDb db, IStringLocalizer<AdministrationTexts> a) : PageModel
+/// <summary>
+/// The audit trail (C-1), newest first, read-only; filters by entity type, staff name and Riga dates.
+/// Recorded ids (join rows, fee lines, staff members) are shown by the names of the rows they point to.
+/// </summary>
+public sealed class IndexModel(ClientDeskDb db, IStringLocalizer<AdministrationTexts> a, IStringLocalizer<AccessTexts> access) : PageModel
 {
     public const int PageSize = 50;
 
@@ -32,7 +36,12 @@ public sealed class IndexModel(ClientDeskDb db, IStringLocalizer<AdministrationT
 
     public sealed record Change(string Property, string Old, string New);
 
-    public sealed record Row(DateTime AtLocal, string StaffName, string Action, string EntityType, string EntityKey, IReadOnlyList<Change> Changes);
+    /// <summary>One entry; <paramref name="EntityName"/> is the key with its ids named, null when none could be.</summary>
+    public sealed record Row(DateTime AtLocal, string StaffName, string Action, string EntityType, string EntityKey, string? EntityName,
+        IReadOnlyList<Change> Changes);
+
+    /// <summary>A changed column as recorded, before its values are written for people.</summary>
+    private sealed record RecordedChange(string Property, JsonElement Old, JsonElement New);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -76,14 +85,29 @@ public sealed class IndexModel(ClientDeskDb db, IStringLocalizer<AdministrationT
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(e => new { e.AtUtc, e.StaffName, e.Action, e.EntityType, e.EntityKey, e.Changes })
             .ToListAsync(ct);
-        Rows = entries.Select(e => new Row(RigaTime.ToLocal(e.AtUtc), e.StaffName, e.Action, e.EntityType, e.EntityKey, ParseChanges(e.Changes))).ToList();
+
+        var recorded = entries.Select(e => ParseChanges(e.Changes)).ToList();
+        var names = new AuditNames();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            names.Note(entries[i].EntityType, entries[i].EntityKey);
+            foreach (var change in recorded[i])
+            {
+                names.Note(entries[i].EntityType, change.Property, change.Old);
+                names.Note(entries[i].EntityType, change.Property, change.New);
+            }
+        }
+
+        await names.LoadAsync(db, access, ct);
+        Rows = entries.Select((e, i) => new Row(RigaTime.ToLocal(e.AtUtc), e.StaffName, e.Action, e.EntityType, e.EntityKey,
+                names.Key(e.EntityType, e.EntityKey),
+                recorded[i].Select(c => new Change(c.Property, Value(names, e.EntityType, c.Property, c.Old), Value(names, e.EntityType, c.Property, c.New)))
+                    .ToList()))
+            .ToList();
     }
 
-    public string EntityText(string entityType)
-    {
-        var name = entityType.Split(' ', '<')[0];
-        return a["Entity." + name] is { ResourceNotFound: false } text ? text.Value : entityType;
-    }
+    public string EntityText(string entityType) =>
+        a["Entity." + AuditNames.ShortName(entityType)] is { ResourceNotFound: false } text ? text.Value : entityType;
 
     public string ActionText(string action) =>
         a["Action." + action] is { ResourceNotFound: false } text ? text.Value : action;
@@ -102,10 +126,10 @@ public sealed class IndexModel(ClientDeskDb db, IStringLocalizer<AdministrationT
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/audit", query.Where(q => !string.IsNullOrEmpty(q.Value)));
     }
 
-    /// <summary>{"Prop": [old, new]} as rows; channel flags and premises are shown by name, not number.</summary>
-    private List<Change> ParseChanges(string json)
+    /// <summary>{"Prop": [old, new]} as rows; what is not such JSON is shown whole as a new value of "?".</summary>
+    private static List<RecordedChange> ParseChanges(string json)
     {
-        var changes = new List<Change>();
+        var changes = new List<RecordedChange>();
         try
         {
             using var document = JsonDocument.Parse(json);
@@ -118,21 +142,24 @@ public sealed class IndexModel(ClientDeskDb db, IStringLocalizer<AdministrationT
             {
                 if (property.Value.ValueKind == JsonValueKind.Array && property.Value.GetArrayLength() == 2)
                 {
-                    changes.Add(new Change(property.Name, Value(property.Name, property.Value[0]), Value(property.Name, property.Value[1])));
+                    changes.Add(new RecordedChange(property.Name, property.Value[0].Clone(), property.Value[1].Clone()));
                 }
             }
         }
         catch (JsonException)
         {
-            changes.Add(new Change("?", "", json));
+            changes.Add(new RecordedChange("?", default, JsonSerializer.SerializeToElement(json)));
         }
 
         return changes;
     }
 
-    private string Value(string property, JsonElement value) => value.ValueKind switch
+    /// <summary>A value for people: ids by the name of their row, channel flags and premises by name, not number.</summary>
+    private string Value(AuditNames names, string entityType, string property, JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Null or JsonValueKind.Undefined => "—",
+        _ when names.Value(entityType, property, value) is { } name => name,
+        JsonValueKind.Undefined => "",
+        JsonValueKind.Null => "—",
         JsonValueKind.True => a["Common.Yes"],
         JsonValueKind.False => a["Common.No"],
         JsonValueKind.Number when property is "RequestChannels" or "ReceiveChannels" && value.TryGetInt32(out var flags) =>
