@@ -41,10 +41,10 @@ internal static class CatalogueApi
             : NotFound($"There is no location '{slug}'.");
 
     private static async Task<Ok<List<ServiceResource>>> GetServices(ClientDeskDb db, CancellationToken ct) =>
-        TypedResults.Ok((await ServiceQuery(db).ToListAsync(ct)).Select(ToResource).ToList());
+        TypedResults.Ok((await ServiceQuery(db.Services).ToListAsync(ct)).Select(ToResource).ToList());
 
     private static async Task<Results<Ok<ServiceResource>, ProblemHttpResult>> GetService(string code, ClientDeskDb db, CancellationToken ct) =>
-        await ServiceQuery(db).Where(s => s.Code == code).FirstOrDefaultAsync(ct) is { } service
+        await ServiceQuery(db.Services.Where(s => s.Code == code)).FirstOrDefaultAsync(ct) is { } service
             ? TypedResults.Ok(ToResource(service))
             : NotFound($"There is no service '{code}'.");
 
@@ -60,23 +60,32 @@ internal static class CatalogueApi
                 l.Latitude, l.Longitude, l.IsHeadOffice, l.NeedsReview,
                 l.Services.Where(s => s.IsActive).OrderBy(s => s.Code).Select(s => s.Code).ToList()));
 
-    private static IQueryable<Service> ServiceQuery(ClientDeskDb db) =>
-        db.Services.AsNoTracking()
-            .Where(s => s.IsActive)
-            .Include(s => s.Fees.OrderBy(f => f.Position))
-            .Include(s => s.Locations.Where(l => l.IsActive).OrderBy(l => l.Slug))
-            .AsSplitQuery()
-            .OrderBy(s => s.Code);
+    /// <summary>The columns the API shows, read in one query per collection (services, fees, location slugs).</summary>
+    private sealed record ServiceRow(
+        string Code, string NameLv, string NameEn, string DescriptionLv, string DescriptionEn, int? DurationMinutes,
+        Channels RequestChannels, Channels ReceiveChannels, bool OnSite, string DocumentsLv, string TermLv,
+        List<FeeResource> Fees, List<string> Locations);
 
-    private static ServiceResource ToResource(Service s) => new(
+    private static IQueryable<ServiceRow> ServiceQuery(IQueryable<Service> services) =>
+        services.AsNoTracking()
+            .Where(s => s.IsActive)
+            .OrderBy(s => s.Code)
+            .Select(s => new ServiceRow(
+                s.Code, s.NameLv, s.NameEn, s.DescriptionLv, s.DescriptionEn, s.DurationMinutes,
+                s.RequestChannels, s.ReceiveChannels, s.OnSite, s.DocumentsLv, s.TermLv,
+                s.Fees.OrderBy(f => f.Position).Select(f => new FeeResource(f.NameLv, f.NameEn, f.AmountEur, f.VatPercent, f.NoteLv)).ToList(),
+                s.Locations.Where(l => l.IsActive).OrderBy(l => l.Slug).Select(l => l.Slug).ToList()))
+            .AsSplitQuery();
+
+    private static ServiceResource ToResource(ServiceRow s) => new(
         s.Code, s.NameLv, s.NameEn, s.DescriptionLv, s.DescriptionEn, s.DurationMinutes,
         s.RequestChannels.Each().Select(c => c.Name()).ToList(),
         s.ReceiveChannels.Each().Select(c => c.Name()).ToList(),
         s.OnSite,
         s.DocumentsLv.Split('\n', StringSplitOptions.RemoveEmptyEntries),
         s.TermLv,
-        s.Fees.Select(f => new FeeResource(f.NameLv, f.NameEn, f.AmountEur, f.VatPercent, f.NoteLv)).ToList(),
-        s.Locations.Select(l => l.Slug).ToList());
+        s.Fees,
+        s.Locations);
 
     public static string PremisesName(Premises premises) => premises switch
     {
