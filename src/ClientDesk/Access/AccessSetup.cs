@@ -41,6 +41,9 @@ internal static class AccessSetup
             options.SlidingExpiration = true;
         });
 
+        // A deactivated member or changed roles take effect within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
