@@ -1,4 +1,5 @@
 using ClientDesk.Access;
+using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<FeeLine> FeeLines => Set<FeeLine>();
     public DbSet<ContactChannel> ContactChannels => Set<ContactChannel>();
     public DbSet<ReferralInstitution> ReferralInstitutions => Set<ReferralInstitution>();
+    public DbSet<SpecialDay> SpecialDays => Set<SpecialDay>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

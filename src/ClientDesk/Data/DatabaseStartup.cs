@@ -20,7 +20,26 @@ internal static class DatabaseStartup
 
         if (configuration.GetValue("Database:MigrateOnStartup", true))
         {
-            await db.Database.MigrateAsync();
+            // Instances starting together migrate one after another: with more than one migration, EF Core's own
+            // lock on PostgreSQL still let two instances create the same table (42P07), so a session lock is held.
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.OpenConnectionAsync();
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7270002)");
+                try
+                {
+                    await db.Database.MigrateAsync();
+                }
+                finally
+                {
+                    await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7270002)");
+                    await db.Database.CloseConnectionAsync();
+                }
+            }
+            else
+            {
+                await db.Database.MigrateAsync();
+            }
         }
 
         // Instances starting together on one empty database take turns, so the data is loaded exactly once.

@@ -9,7 +9,8 @@ internal sealed record ReferenceDataFile(
     List<LocationData> Locations,
     List<ServiceData> Services,
     List<ContactChannelData> ContactChannels,
-    List<ReferralData> Referrals)
+    List<ReferralData> Referrals,
+    List<SpecialDayData>? SpecialDays = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -90,4 +91,14 @@ internal sealed record ReferralData(
     string? Email = null,
     string? Website = null,
     string? Address = null,
+    string? Source = null);
+
+/// <summary>A special calendar day (festival closing day, one-off holiday, moved day off or moved working Saturday).</summary>
+internal sealed record SpecialDayData(
+    DateOnly Date,
+    Calendar.SpecialDayKind Kind,
+    string NameLv,
+    string NameEn,
+    string? LegalBasis = null,
+    DateOnly? MovedFrom = null,
     string? Source = null);

@@ -70,6 +70,17 @@ internal static class ReferenceDataLoader
             Source = r.Source ?? "",
         }));
 
+        db.SpecialDays.AddRange((file.SpecialDays ?? []).Select(d => new Calendar.SpecialDay
+        {
+            Date = d.Date,
+            Kind = d.Kind,
+            NameLv = d.NameLv,
+            NameEn = d.NameEn,
+            LegalBasis = d.LegalBasis ?? "",
+            MovedFrom = d.MovedFrom,
+            Source = d.Source ?? "",
+        }));
+
         await db.SaveChangesAsync(ct);
         return true;
     }
