@@ -20,6 +20,9 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<ContactChannel> ContactChannels => Set<ContactChannel>();
     public DbSet<ReferralInstitution> ReferralInstitutions => Set<ReferralInstitution>();
     public DbSet<SpecialDay> SpecialDays => Set<SpecialDay>();
+    public DbSet<ScheduleRule> ScheduleRules => Set<ScheduleRule>();
+    public DbSet<LocationClosure> LocationClosures => Set<LocationClosure>();
+    public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -21,6 +21,7 @@ internal static class DatabaseSetup
         var connectionString = configuration.GetConnectionString("ClientDesk") is { Length: > 0 } configured ? configured : null;
 
         services.AddScoped<AuditInterceptor>();
+        services.AddSingleton<Calendar.CalendarChangeInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
@@ -31,13 +32,13 @@ internal static class DatabaseSetup
 
                 services.AddDbContext<ClientDeskDb, PostgresClientDeskDb>((sp, options) => options
                     .UseNpgsql(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
                 break;
             default:
                 connectionString ??= DefaultSqlite(environment);
                 services.AddDbContext<ClientDeskDb, SqliteClientDeskDb>((sp, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
                 break;
         }
 

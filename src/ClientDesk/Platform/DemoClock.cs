@@ -41,4 +41,24 @@ public static class RigaTime
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public static DateTime Now(TimeProvider clock) => ToLocal(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Today's date in Riga.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock));
+
+    /// <summary>
+    /// The instant of a local date and time in Riga. A time that does not exist (the hour skipped when clocks go
+    /// forward, 03:00–04:00 on the last Sunday of March) is read as the same time after the change (+1 hour); a time
+    /// that happens twice (03:00–04:00 on the last Sunday of October) is read as its first occurrence (summer time).
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        var offset = Zone.IsAmbiguousTime(local) ? Zone.GetAmbiguousTimeOffsets(local).Max() : Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
 }

@@ -10,7 +10,9 @@ internal sealed record ReferenceDataFile(
     List<ServiceData> Services,
     List<ContactChannelData> ContactChannels,
     List<ReferralData> Referrals,
-    List<SpecialDayData>? SpecialDays = null)
+    List<SpecialDayData>? SpecialDays = null,
+    List<ScheduleRuleData>? ScheduleRules = null,
+    List<ClosureData>? Closures = null)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -102,3 +104,32 @@ internal sealed record SpecialDayData(
     string? LegalBasis = null,
     DateOnly? MovedFrom = null,
     string? Source = null);
+
+/// <summary>A schedule rule; times are "HH:mm" in Europe/Riga, weekdays and channels by name, locations by slug.</summary>
+internal sealed record ScheduleRuleData(
+    string Code,
+    string NameLv,
+    string NameEn,
+    Calendar.WindowKind Kind,
+    List<string> Weekdays,
+    TimeOnly Start,
+    TimeOnly End,
+    List<BreakData>? Breaks = null,
+    DateOnly? ValidFrom = null,
+    DateOnly? ValidTo = null,
+    CutoffData? Cutoff = null,
+    List<string>? Channels = null,
+    string? BookingPhone = null,
+    List<string>? Locations = null,
+    List<string>? Replaces = null,
+    bool NeedsReview = false,
+    string? ReviewNote = null,
+    string? Source = null);
+
+internal sealed record BreakData(TimeOnly Start, TimeOnly End);
+
+/// <summary>A booking cut-off: "weekdayOfSameWeek" with a weekday, or "daysBefore" with a number of days; and a time.</summary>
+internal sealed record CutoffData(Calendar.CutoffKind Kind, TimeOnly Time, DayOfWeek? Weekday = null, int? DaysBefore = null);
+
+/// <summary>A closure of a location (by slug) from one date to another, inclusive.</summary>
+internal sealed record ClosureData(string Location, DateOnly StartsOn, DateOnly EndsOn, string ReasonLv, string ReasonEn);

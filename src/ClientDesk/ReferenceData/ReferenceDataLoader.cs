@@ -14,7 +14,7 @@ internal static class ReferenceDataLoader
     {
         if (await db.Regions.AnyAsync(ct))
         {
-            return false;
+            return await AddScheduleRulesIfNoneAsync(db, file, ct);
         }
 
         var regions = file.Regions.ToDictionary(r => r.Slug, r => new Region { Slug = r.Slug, NameLv = r.NameLv, NameEn = r.NameEn });
@@ -81,9 +81,78 @@ internal static class ReferenceDataLoader
             Source = d.Source ?? "",
         }));
 
+        db.ScheduleRules.AddRange(ToRules(file, locations));
+        db.LocationClosures.AddRange((file.Closures ?? []).Select(c => new Calendar.LocationClosure
+        {
+            Location = FindLocation(locations, c.Location, "A closure"),
+            StartsOn = c.StartsOn,
+            EndsOn = c.EndsOn,
+            ReasonLv = c.ReasonLv,
+            ReasonEn = c.ReasonEn,
+        }));
+
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    /// <summary>
+    /// A database loaded before schedule rules existed gets the shipped rules once; after that the administrators own
+    /// them (rules are deactivated, never deleted, so an empty table means none were ever loaded).
+    /// </summary>
+    private static async Task<bool> AddScheduleRulesIfNoneAsync(ClientDeskDb db, ReferenceDataFile file, CancellationToken ct)
+    {
+        if (file.ScheduleRules is not { Count: > 0 } || await db.ScheduleRules.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var locations = await db.Locations.ToDictionaryAsync(l => l.Slug, ct);
+        db.ScheduleRules.AddRange(ToRules(file, locations));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static IEnumerable<Calendar.ScheduleRule> ToRules(ReferenceDataFile file, Dictionary<string, Location> locations)
+    {
+        var rules = (file.ScheduleRules ?? []).ToDictionary(r => r.Code, r => ToRule(r, locations));
+        foreach (var data in file.ScheduleRules ?? [])
+        {
+            rules[data.Code].Replaces = (data.Replaces ?? []).Select(code => rules.TryGetValue(code, out var replaced)
+                ? replaced
+                : throw new InvalidDataException($"Schedule rule '{data.Code}' replaces an unknown rule '{code}'.")).ToList();
+        }
+
+        return rules.Values;
+    }
+
+    private static Location FindLocation(Dictionary<string, Location> locations, string slug, string what) =>
+        locations.TryGetValue(slug, out var location)
+            ? location
+            : throw new InvalidDataException($"{what} names an unknown location '{slug}'.");
+
+    private static Calendar.ScheduleRule ToRule(ScheduleRuleData r, Dictionary<string, Location> locations) => new()
+    {
+        Code = r.Code,
+        NameLv = r.NameLv,
+        NameEn = r.NameEn,
+        Kind = r.Kind,
+        Weekdays = Calendar.ScheduleTerms.ParseWeekdays(r.Weekdays),
+        Start = r.Start,
+        End = r.End,
+        Breaks = (r.Breaks ?? []).Select(b => new Calendar.ScheduleBreak { Start = b.Start, End = b.End }).ToList(),
+        ValidFrom = r.ValidFrom,
+        ValidTo = r.ValidTo,
+        CutoffKind = r.Cutoff?.Kind ?? Calendar.CutoffKind.None,
+        CutoffWeekday = r.Cutoff?.Weekday,
+        CutoffDaysBefore = r.Cutoff?.DaysBefore,
+        CutoffTime = r.Cutoff?.Time,
+        BookingChannels = Calendar.ScheduleTerms.ParseChannels(r.Channels ?? []),
+        BookingPhone = r.BookingPhone,
+        Locations = (r.Locations ?? []).Select(slug => FindLocation(locations, slug, $"Schedule rule '{r.Code}'")).ToList(),
+        NeedsReview = r.NeedsReview,
+        ReviewNote = r.ReviewNote,
+        Source = r.Source ?? "",
+    };
 
     private static Service ToService(ServiceData s, Dictionary<string, Location> locations) => new()
     {

@@ -167,6 +167,191 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ClientDesk.Calendar.CalendarChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarChanges");
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.LocationClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReasonLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "StartsOn");
+
+                    b.ToTable("LocationClosures", t =>
+                        {
+                            t.HasCheckConstraint("CK_LocationClosures_Range", "\"StartsOn\" <= \"EndsOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleBreak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("ScheduleRuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleRuleId");
+
+                    b.ToTable("ScheduleBreak", t =>
+                        {
+                            t.HasCheckConstraint("CK_ScheduleBreaks_StartBeforeEnd", "\"Start\" < \"End\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BookingChannels")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BookingPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("CutoffDaysBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CutoffKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<TimeOnly?>("CutoffTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("CutoffWeekday")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Weekdays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ScheduleRules", t =>
+                        {
+                            t.HasCheckConstraint("CK_ScheduleRules_CutoffDaysBefore", "\"CutoffDaysBefore\" IS NULL OR \"CutoffDaysBefore\" BETWEEN 0 AND 60");
+
+                            t.HasCheckConstraint("CK_ScheduleRules_StartBeforeEnd", "\"Start\" < \"End\"");
+
+                            t.HasCheckConstraint("CK_ScheduleRules_ValidRange", "\"ValidFrom\" IS NULL OR \"ValidTo\" IS NULL OR \"ValidFrom\" <= \"ValidTo\"");
+
+                            t.HasCheckConstraint("CK_ScheduleRules_Weekdays", "\"Weekdays\" BETWEEN 1 AND 127");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Calendar.SpecialDay", b =>
                 {
                     b.Property<int>("Id")
@@ -774,6 +959,36 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ScheduleRuleLocations", b =>
+                {
+                    b.Property<int>("LocationsId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduleRuleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LocationsId", "ScheduleRuleId");
+
+                    b.HasIndex("ScheduleRuleId");
+
+                    b.ToTable("ScheduleRuleLocations");
+                });
+
+            modelBuilder.Entity("ScheduleRuleReplacements", b =>
+                {
+                    b.Property<int>("ReplacedRuleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReplacingRuleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReplacedRuleId", "ReplacingRuleId");
+
+                    b.HasIndex("ReplacingRuleId");
+
+                    b.ToTable("ScheduleRuleReplacements");
+                });
+
             modelBuilder.Entity("ServiceLocations", b =>
                 {
                     b.Property<int>("LocationsId")
@@ -819,6 +1034,26 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.HasIndex("StaffMemberId");
 
                     b.ToTable("StaffLocations");
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.LocationClosure", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleBreak", b =>
+                {
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany("Breaks")
+                        .HasForeignKey("ScheduleRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClientDesk.Catalogue.FeeLine", b =>
@@ -892,6 +1127,36 @@ namespace ClientDesk.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ScheduleRuleLocations", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ScheduleRuleReplacements", b =>
+                {
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedRuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacingRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceLocations", b =>
                 {
                     b.HasOne("ClientDesk.Catalogue.Location", null)
@@ -935,6 +1200,11 @@ namespace ClientDesk.Data.Migrations.Postgres
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleRule", b =>
+                {
+                    b.Navigation("Breaks");
                 });
 
             modelBuilder.Entity("ClientDesk.Catalogue.Region", b =>

@@ -160,6 +160,183 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("ClientDesk.Calendar.CalendarChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CalendarChanges");
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.LocationClosure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "StartsOn");
+
+                    b.ToTable("LocationClosures", t =>
+                        {
+                            t.HasCheckConstraint("CK_LocationClosures_Range", "\"StartsOn\" <= \"EndsOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleBreak", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScheduleRuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleRuleId");
+
+                    b.ToTable("ScheduleBreak", t =>
+                        {
+                            t.HasCheckConstraint("CK_ScheduleBreaks_StartBeforeEnd", "\"Start\" < \"End\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingChannels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookingPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CutoffDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CutoffKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("CutoffTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CutoffWeekday")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weekdays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ScheduleRules", t =>
+                        {
+                            t.HasCheckConstraint("CK_ScheduleRules_CutoffDaysBefore", "\"CutoffDaysBefore\" IS NULL OR \"CutoffDaysBefore\" BETWEEN 0 AND 60");
+
+                            t.HasCheckConstraint("CK_ScheduleRules_StartBeforeEnd", "\"Start\" < \"End\"");
+
+                            t.HasCheckConstraint("CK_ScheduleRules_ValidRange", "\"ValidFrom\" IS NULL OR \"ValidTo\" IS NULL OR \"ValidFrom\" <= \"ValidTo\"");
+
+                            t.HasCheckConstraint("CK_ScheduleRules_Weekdays", "\"Weekdays\" BETWEEN 1 AND 127");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Calendar.SpecialDay", b =>
                 {
                     b.Property<int>("Id")
@@ -747,6 +924,36 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ScheduleRuleLocations", b =>
+                {
+                    b.Property<int>("LocationsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduleRuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LocationsId", "ScheduleRuleId");
+
+                    b.HasIndex("ScheduleRuleId");
+
+                    b.ToTable("ScheduleRuleLocations");
+                });
+
+            modelBuilder.Entity("ScheduleRuleReplacements", b =>
+                {
+                    b.Property<int>("ReplacedRuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReplacingRuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReplacedRuleId", "ReplacingRuleId");
+
+                    b.HasIndex("ReplacingRuleId");
+
+                    b.ToTable("ScheduleRuleReplacements");
+                });
+
             modelBuilder.Entity("ServiceLocations", b =>
                 {
                     b.Property<int>("LocationsId")
@@ -792,6 +999,26 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.HasIndex("StaffMemberId");
 
                     b.ToTable("StaffLocations");
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.LocationClosure", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleBreak", b =>
+                {
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany("Breaks")
+                        .HasForeignKey("ScheduleRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClientDesk.Catalogue.FeeLine", b =>
@@ -865,6 +1092,36 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ScheduleRuleLocations", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ScheduleRuleReplacements", b =>
+                {
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacedRuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Calendar.ScheduleRule", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacingRuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ServiceLocations", b =>
                 {
                     b.HasOne("ClientDesk.Catalogue.Location", null)
@@ -908,6 +1165,11 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClientDesk.Calendar.ScheduleRule", b =>
+                {
+                    b.Navigation("Breaks");
                 });
 
             modelBuilder.Entity("ClientDesk.Catalogue.Region", b =>
