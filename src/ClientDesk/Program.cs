@@ -1,4 +1,5 @@
 using ClientDesk.Access;
+using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
 using ClientDesk.Platform;
@@ -11,6 +12,7 @@ DemoClock.AddClock(builder.Services, builder.Configuration);
 builder.Services.AddClientDeskDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKeysToDbContext<ClientDeskDb>();
 builder.Services.AddStaffAccess();
+builder.Services.AddCalendar();
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
 builder.Services.AddProblemDetails();

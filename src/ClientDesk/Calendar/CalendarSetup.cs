@@ -1,0 +1,6 @@
+namespace ClientDesk.Calendar;
+
+internal static class CalendarSetup
+{
+    public static IServiceCollection AddCalendar(this IServiceCollection services) => services.AddSingleton<CalendarStore>();
+}
