@@ -19,7 +19,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "ClientDesk API";
-    document.Info.Description = "VTUA client service: the catalogue of locations and services. Texts are in Latvian (name) and English (nameEn).";
+    document.Info.Description = "VTUA client service: the catalogue of locations and services, and every location's opening calendar. Texts are in Latvian (name) and English (nameEn); times are local in Europe/Riga.";
     return Task.CompletedTask;
 }));
 builder.Services.AddPublicPostRateLimit(builder.Configuration);
@@ -45,7 +45,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapLanguageSwitch();
-app.MapGroup("/api/v1").MapCatalogueApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {
