@@ -2,5 +2,6 @@ namespace ClientDesk.Calendar;
 
 internal static class CalendarSetup
 {
-    public static IServiceCollection AddCalendar(this IServiceCollection services) => services.AddSingleton<CalendarStore>();
+    public static IServiceCollection AddCalendar(this IServiceCollection services) =>
+        services.AddSingleton<CalendarStore>().AddScoped<HoursText>();
 }
