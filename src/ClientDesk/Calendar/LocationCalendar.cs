@@ -63,11 +63,14 @@ public sealed record OpeningPeriod(
     BookingChannels Channels,
     string? BookingPhone)
 {
-    /// <summary>The period with its breaks cut out: 8:30–18:00 with a break 12:00–12:30 is 8:30–12:00 and 12:30–18:00.</summary>
+    /// <summary>
+    /// The period with its breaks (in start order) cut out: 8:30–18:00 with a break 12:00–12:30 is 8:30–12:00 and
+    /// 12:30–18:00.
+    /// </summary>
     public IEnumerable<OpeningWindow> Windows()
     {
         var cursor = Start;
-        foreach (var pause in Breaks.OrderBy(b => b.Start))
+        foreach (var pause in Breaks)
         {
             if (pause.Start > cursor)
             {
@@ -111,8 +114,29 @@ public sealed record LocationDay(
 {
     public bool Open => Periods.Count > 0;
 
-    public IReadOnlyList<OpeningWindow> Windows =>
-        [.. Periods.SelectMany(p => p.Windows()).OrderBy(w => w.Start).ThenBy(w => w.Kind)];
+    /// <summary>The periods with their breaks cut out, in start order (walk-in before appointment at the same time).</summary>
+    public IReadOnlyList<OpeningWindow> Windows { get; } = CutWindows(Periods);
+
+    private static IReadOnlyList<OpeningWindow> CutWindows(IReadOnlyList<OpeningPeriod> periods)
+    {
+        if (periods.Count == 0)
+        {
+            return [];
+        }
+
+        var windows = new List<OpeningWindow>(periods.Count * 2);
+        foreach (var period in periods)
+        {
+            windows.AddRange(period.Windows());
+        }
+
+        if (periods.Count > 1)
+        {
+            windows.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        }
+
+        return windows;
+    }
 
     /// <summary>When the last period ends; null on a closed day.</summary>
     public TimeOnly? ClosesAt => Open ? Periods.Max(p => p.End) : null;
@@ -138,7 +162,8 @@ public sealed class LocationCalendar
 {
     private readonly IReadOnlyList<ScheduleRuleRecord> rules;
     private readonly ILookup<int, ClosureRecord> closuresByLocation;
-    private readonly ConcurrentDictionary<int, ScheduleRuleRecord[]> rulesByLocation = new();
+    private readonly ConcurrentDictionary<int, LocalRule[]> rulesByLocation = new();
+    private readonly Dictionary<int, TimeRange[]> breaksByRule;
 
     public LocationCalendar(WorkingCalendar workingDays, IEnumerable<ScheduleRuleRecord> rules, IEnumerable<ClosureRecord> closures)
     {
@@ -146,7 +171,13 @@ public sealed class LocationCalendar
         this.rules = [.. rules.OrderBy(r => r.Start).ThenBy(r => r.Kind).ThenBy(r => r.Id)];
         Closures = [.. closures.OrderBy(c => c.StartsOn)];
         closuresByLocation = Closures.ToLookup(c => c.LocationId);
+        breaksByRule = this.rules.ToDictionary(
+            r => r.Id,
+            r => r.Breaks.Where(b => b.End > r.Start && b.Start < r.End).OrderBy(b => b.Start).ToArray());
     }
+
+    /// <summary>A rule at one location, with the rules there that replace it while they are valid.</summary>
+    private sealed record LocalRule(ScheduleRuleRecord Rule, ScheduleRuleRecord[] ReplacedBy);
 
     public WorkingCalendar WorkingDays { get; }
 
@@ -168,49 +199,28 @@ public sealed class LocationCalendar
 
     public LocationDay Day(int locationId, DateOnly date)
     {
-        var holiday = WorkingDays.HolidayOn(date);
+        var facts = WorkingDays.Describe(date);
         var closure = ClosureOn(locationId, date);
-        var movedSaturday = WorkingDays.IsMovedWorkingSaturday(date);
-        ClosedBecause? closed = null;
-        if (holiday is not null)
-        {
-            closed = ClosedBecause.Holiday;
-        }
-        else if (closure is not null)
-        {
-            closed = ClosedBecause.Closure;
-        }
-        else if (WorkingDays.IsMovedDayOff(date))
-        {
-            closed = ClosedBecause.MovedDayOff;
-        }
-        else if (WorkingDays.IsWeekendRuleDayOff(date))
-        {
-            closed = ClosedBecause.WeekendRuleDayOff;
-        }
-        else if (!WorkingDays.IsWorkingDay(date))
-        {
-            closed = ClosedBecause.Weekend;
-        }
-
+        ClosedBecause? closed = facts.Holiday is not null ? ClosedBecause.Holiday
+            : closure is not null ? ClosedBecause.Closure
+            : facts.IsMovedDayOff ? ClosedBecause.MovedDayOff
+            : facts.IsWeekendRuleDayOff ? ClosedBecause.WeekendRuleDayOff
+            : !facts.IsWorking ? ClosedBecause.Weekend
+            : null;
         if (closed is not null)
         {
-            return new LocationDay(date, holiday, closure, closed, false, movedSaturday, []);
+            return new LocationDay(date, facts.Holiday, closure, closed, false, facts.IsMovedWorkingSaturday, []);
         }
 
-        var periods = PeriodsOn(locationId, date);
-        if (periods.Count == 0)
-        {
-            return new LocationDay(date, null, null, ClosedBecause.NoService, false, movedSaturday, []);
-        }
-
-        var shortened = WorkingDays.IsShortened(date);
-        if (shortened)
+        var periods = PeriodsOn(locationId, date, facts.IsMovedWorkingSaturday);
+        if (periods.Count > 0 && facts.IsShortened)
         {
             periods = Shorten(periods);
         }
 
-        return new LocationDay(date, null, null, periods.Count == 0 ? ClosedBecause.NoService : null, shortened && periods.Count > 0, movedSaturday, periods);
+        return periods.Count == 0
+            ? new LocationDay(date, null, null, ClosedBecause.NoService, false, facts.IsMovedWorkingSaturday, [])
+            : new LocationDay(date, null, null, null, facts.IsShortened, facts.IsMovedWorkingSaturday, periods);
     }
 
     /// <summary>
@@ -249,9 +259,13 @@ public sealed class LocationCalendar
         return new OpenStatus(false, [], null, null, null, []);
     }
 
-    /// <summary>The rules that apply at a location on some day (before dates, weekdays and replacements are considered).</summary>
-    private ScheduleRuleRecord[] RulesAt(int locationId) =>
-        rulesByLocation.GetOrAdd(locationId, id => [.. rules.Where(r => r.AppliesAt(id))]);
+    /// <summary>The rules that apply at a location on some day, each with the rules that replace it there.</summary>
+    private LocalRule[] RulesAt(int locationId) =>
+        rulesByLocation.GetOrAdd(locationId, id =>
+        {
+            var here = rules.Where(r => r.AppliesAt(id)).ToList();
+            return [.. here.Select(r => new LocalRule(r, [.. here.Where(x => x.Replaces is not null && x.Replaces.Contains(r.Id))]))];
+        });
 
     private ClosureRecord? ClosureOn(int locationId, DateOnly date)
     {
@@ -271,42 +285,31 @@ public sealed class LocationCalendar
         return null;
     }
 
-    private List<OpeningPeriod> PeriodsOn(int locationId, DateOnly date)
+    private List<OpeningPeriod> PeriodsOn(int locationId, DateOnly date, bool movedWorkingSaturday)
     {
         // A moved working Saturday is worked as the weekday it replaces (ADR 007).
-        var weekday = WorkingDays.IsMovedWorkingSaturday(date) && MovedFrom(date) is { } replaced
+        var weekday = movedWorkingSaturday && MovedFrom(date) is { } replaced
             ? replaced.DayOfWeek.ToWeekdays()
             : date.DayOfWeek.ToWeekdays();
 
-        var candidates = RulesAt(locationId);
-        HashSet<int>? replacedHere = null;
-        foreach (var rule in candidates)
+        var periods = new List<OpeningPeriod>(4);
+        foreach (var (rule, replacedBy) in RulesAt(locationId))
         {
-            if (rule.Replaces is { Count: > 0 } && rule.IsValidOn(date))
-            {
-                replacedHere ??= [];
-                replacedHere.UnionWith(rule.Replaces);
-            }
-        }
-
-        var periods = new List<OpeningPeriod>();
-        foreach (var rule in candidates)
-        {
-            if ((rule.Weekdays & weekday) == 0 || !rule.IsValidOn(date)
-                || (replacedHere is not null && replacedHere.Contains(rule.Id)))
+            if ((rule.Weekdays & weekday) == 0 || !rule.IsValidOn(date) || Array.Exists(replacedBy, r => r.IsValidOn(date)))
             {
                 continue;
             }
 
+            var appointment = rule.Kind == WindowKind.Appointment;
             periods.Add(new OpeningPeriod(
                 rule.Id,
                 rule.Kind,
                 rule.Start,
                 rule.End,
-                [.. rule.Breaks.Where(b => b.End > rule.Start && b.Start < rule.End).OrderBy(b => b.Start)],
-                rule.Kind == WindowKind.Appointment ? CutoffInstant(rule, date) : null,
-                rule.Kind == WindowKind.Appointment ? rule.Channels : BookingChannels.None,
-                rule.Kind == WindowKind.Appointment ? rule.BookingPhone : null));
+                breaksByRule[rule.Id],
+                appointment ? CutoffInstant(rule, date) : null,
+                appointment ? rule.Channels : BookingChannels.None,
+                appointment ? rule.BookingPhone : null));
         }
 
         return periods;

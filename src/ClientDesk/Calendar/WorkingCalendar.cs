@@ -73,6 +73,20 @@ public sealed class WorkingCalendar
     /// <summary>True when <paramref name="date"/> is a Saturday worked by a Cabinet order.</summary>
     public bool IsMovedWorkingSaturday(DateOnly date) => (Flags(date) & DayFlags.MovedWorkingSaturday) != 0;
 
+    /// <summary>Everything the calendar knows of a day, read once (the location calendar asks for all of it per day).</summary>
+    public CalendarDay Describe(DateOnly date)
+    {
+        var year = Year(date.Year);
+        var flags = year.Flags[date.DayOfYear - 1];
+        return new CalendarDay(
+            (flags & DayFlags.Working) != 0,
+            (flags & DayFlags.Shortened) != 0,
+            (flags & DayFlags.MovedDayOff) != 0,
+            (flags & DayFlags.WeekendRuleDayOff) != 0,
+            (flags & DayFlags.MovedWorkingSaturday) != 0,
+            (flags & DayFlags.Holiday) != 0 ? year.Holidays[date] : null);
+    }
+
     /// <summary>The public holiday on <paramref name="date"/>, or null.</summary>
     public Holiday? HolidayOn(DateOnly date) => Year(date.Year).Holidays.GetValueOrDefault(date);
 
@@ -259,3 +273,7 @@ public sealed class WorkingCalendar
     private bool IsSpecialHoliday(DateOnly date) =>
         specialByYear[date.Year].Any(s => s.Date == date && s.Kind is SpecialDayKind.FestivalClosingDay or SpecialDayKind.OneOffHoliday);
 }
+
+/// <summary>One day of the working-day calendar: working or not and why, shortened or not, the holiday if any.</summary>
+public readonly record struct CalendarDay(
+    bool IsWorking, bool IsShortened, bool IsMovedDayOff, bool IsWeekendRuleDayOff, bool IsMovedWorkingSaturday, Holiday? Holiday);
