@@ -36,6 +36,24 @@ public sealed partial class AuditTrailTests
     }
 
     [Theory, Providers]
+    public async Task A_schedule_rule_change_names_the_rule_and_the_location_in_the_audit_trail(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var admin = await app.SignInAsAdministratorAsync("lv");
+        var (ruleId, madona) = await app.WithDbAsync(async db => (
+            await db.ScheduleRules.Where(r => r.Code == "s5-tuesdays-by-phone").Select(r => r.Id).SingleAsync(ct),
+            await db.Locations.Where(l => l.Slug == "madona").Select(l => l.Id).SingleAsync(ct)));
+        var form = await HtmlForm.LoadAsync(admin, $"/admin/calendar/rules/{ruleId}/edit");
+        var kept = form.All("Input.LocationIds").Where(id => id != madona.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Input.LocationIds", kept).PostAsync(admin)).StatusCode);
+
+        var page = System.Net.WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit", ct));
+        Assert.Contains("Otrdienās pēc pieraksta pa tālruni 25594590 / Madona", page);
+    }
+
+    [Theory, Providers]
     public async Task The_audit_trail_pages_fifty_entries_at_a_time_newest_first(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

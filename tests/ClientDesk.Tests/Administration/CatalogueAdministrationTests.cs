@@ -152,6 +152,19 @@ public sealed class CatalogueAdministrationTests
         Assert.False(await app.WithDbAsync(db => db.ReferralInstitutions.Where(r => r.Id == id).Select(r => r.IsActive).SingleAsync(ct)));
     }
 
+    [Theory, Providers]
+    public async Task An_empty_identifier_or_name_gets_the_required_message_not_an_error_page(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var admin = await app.SignInAsAdministratorAsync("en");
+
+        foreach (var (url, field) in new[] { ("/admin/locations/new", "Input.Slug"), ("/admin/services/new", "Input.Code"), ("/admin/referrals/new", "Input.NameLv") })
+        {
+            var page = await (await HtmlForm.LoadAsync(admin, url)).Set(field, "").PostRefusedAsync(admin);
+            Assert.Contains("Please fill in “", page);
+        }
+    }
+
     private static HtmlForm NewLocation(HtmlForm form, string slug) => form
         .Set("Input.Slug", slug).Set("Input.NameLv", "Smiltene").Set("Input.NameEn", "Smiltene")
         .Set("Input.Premises", nameof(Premises.UnifiedClientServiceCentre)).Set("Input.Phone", "64 123 456");

@@ -16,7 +16,7 @@ namespace ClientDesk.Administration.Audit;
 /// </summary>
 internal sealed class AuditNames
 {
-    private enum Kind { Location, Service, Staff, Role, FeeLine, Region, Referral }
+    private enum Kind { Location, Service, Staff, Role, FeeLine, Region, Referral, ScheduleRule }
 
     /// <summary>What each part of a recorded key refers to, in the order of the table's key (as the interceptor joins it with /).</summary>
     private static readonly Dictionary<string, Kind[]> KeyParts = new()
@@ -32,13 +32,16 @@ internal sealed class AuditNames
         ["StaffLocations"] = [Kind.Location, Kind.Staff],
         ["StaffCompetences"] = [Kind.Service, Kind.Staff],
         ["IdentityUserRole"] = [Kind.Staff, Kind.Role],
+        ["ScheduleRule"] = [Kind.ScheduleRule],
+        ["ScheduleRuleLocations"] = [Kind.Location, Kind.ScheduleRule],
+        ["ScheduleRuleReplacements"] = [Kind.ScheduleRule, Kind.ScheduleRule],
     };
 
     /// <summary>
     /// Join rows whose key starts with the location or service while the row belongs to the service or the member:
     /// their names are shown the other way round ("Ilze Kalniņa / Valmiera" for a member's location).
     /// </summary>
-    private static readonly HashSet<string> OwnerLast = ["ServiceLocations", "StaffLocations", "StaffCompetences"];
+    private static readonly HashSet<string> OwnerLast = ["ServiceLocations", "StaffLocations", "StaffCompetences", "ScheduleRuleLocations", "ScheduleRuleReplacements"];
 
     /// <summary>Columns that hold the id of another row; a row's own Id column refers to the row itself.</summary>
     private static readonly Dictionary<string, Kind> IdColumns = new()
@@ -51,6 +54,10 @@ internal sealed class AuditNames
         ["UserId"] = Kind.Staff,
         ["RoleId"] = Kind.Role,
         ["RegionId"] = Kind.Region,
+        ["LocationId"] = Kind.Location,
+        ["ScheduleRuleId"] = Kind.ScheduleRule,
+        ["ReplacedRuleId"] = Kind.ScheduleRule,
+        ["ReplacingRuleId"] = Kind.ScheduleRule,
     };
 
     private readonly Dictionary<Kind, HashSet<string>> wanted = [];
@@ -123,6 +130,7 @@ internal sealed class AuditNames
         await NameAsync(Kind.Location, ids => db.Locations.Where(l => ids.Contains(l.Id)).Select(l => new Named(l.Id, l.NameLv, l.NameEn)), ct);
         await NameAsync(Kind.Service, ids => db.Services.Where(s => ids.Contains(s.Id)).Select(s => new Named(s.Id, s.NameLv, s.NameEn)), ct);
         await NameAsync(Kind.Region, ids => db.Regions.Where(r => ids.Contains(r.Id)).Select(r => new Named(r.Id, r.NameLv, r.NameEn)), ct);
+        await NameAsync(Kind.ScheduleRule, ids => db.ScheduleRules.Where(r => ids.Contains(r.Id)).Select(r => new Named(r.Id, r.NameLv, r.NameEn)), ct);
         await NameAsync(Kind.Referral, ids => db.ReferralInstitutions.Where(r => ids.Contains(r.Id)).Select(r => new Named(r.Id, r.NameLv, r.NameEn)), ct);
         foreach (var fee in fees)
         {

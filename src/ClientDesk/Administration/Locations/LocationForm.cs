@@ -43,7 +43,7 @@ public abstract class LocationFormPage(ClientDeskDb db, IStringLocalizer<Adminis
         CheckCoordinate(Input.Latitude, "Input.Latitude", a["Location.Latitude"], 90);
         CheckCoordinate(Input.Longitude, "Input.Longitude", a["Location.Longitude"], 180);
 
-        var slug = Input.Slug.Trim();
+        var slug = Input.Slug?.Trim() ?? "";
         if (await db.Locations.AnyAsync(l => l.Slug == slug && l.Id != currentId, ct))
         {
             ModelState.AddModelError("Input.Slug", a["Location.SlugTaken", slug]);

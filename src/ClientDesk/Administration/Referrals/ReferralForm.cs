@@ -25,7 +25,7 @@ public abstract class ReferralFormPage(ClientDeskDb db, IStringLocalizer<Adminis
             ModelState.AddModelError("Input.Website", t["Validation.Url", a["Referral.Website"]]);
         }
 
-        var name = Input.NameLv.Trim();
+        var name = Input.NameLv?.Trim() ?? "";
         if (await db.ReferralInstitutions.AnyAsync(r => r.NameLv == name && r.Id != currentId, ct))
         {
             ModelState.AddModelError("Input.NameLv", a["Referral.NameTaken", name]);

@@ -67,7 +67,7 @@ public abstract class ServiceFormPage(ClientDeskDb db, IStringLocalizer<Administ
             CheckFeeNumber(fee.VatPercent, $"Input.Fees[{i}].VatPercent", a["Fee.VatRow", i + 1], 100m);
         }
 
-        var code = Input.Code.Trim();
+        var code = Input.Code?.Trim() ?? "";
         if (await db.Services.AnyAsync(s => s.Code == code && s.Id != currentId, ct))
         {
             ModelState.AddModelError("Input.Code", a["Service.CodeTaken", code]);
