@@ -24,6 +24,8 @@ public sealed class SpecialDay
     /// <summary>Where the fact comes from (an address).</summary>
     public string Source { get; set; } = "";
 
+    public Guid Version { get; set; } = Guid.NewGuid();
+
     public SpecialDayRecord ToRecord() =>
         new(Date, Kind, NameLv, NameEn, LegalBasis.Length == 0 ? null : LegalBasis, MovedFrom);
 }
@@ -36,5 +38,6 @@ internal sealed class SpecialDayConfiguration : IEntityTypeConfiguration<Special
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(d => d.LegalBasis).HasMaxLength(500);
         builder.Property(d => d.Source).HasMaxLength(500);
+        builder.Property(d => d.Version).IsConcurrencyToken();
     }
 }

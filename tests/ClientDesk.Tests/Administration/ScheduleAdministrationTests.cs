@@ -225,6 +225,25 @@ public sealed class ScheduleAdministrationTests
         Assert.Equal(new TimeOnly(15, 0), await app.WithDbAsync(db => db.ScheduleRules.Where(r => r.Id == id).Select(r => r.End).SingleAsync(ct)));
     }
 
+    [Theory, Providers]
+    public async Task A_special_day_edit_made_from_a_stale_form_gets_the_concurrency_message(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        using var first = await app.SignInAsAdministratorAsync("en");
+        using var second = await app.SignInAsAdministratorAsync("lv");
+        var id = await app.WithDbAsync(db => db.SpecialDays.Where(d => d.Date == new DateOnly(2023, 5, 29)).Select(d => d.Id).SingleAsync(ct));
+        var firstForm = await HtmlForm.LoadAsync(first, $"/admin/calendar/special-days/{id}/edit");
+        var secondForm = await HtmlForm.LoadAsync(second, $"/admin/calendar/special-days/{id}/edit");
+
+        var saved = await firstForm.Set("Input.NameEn", "Hockey bronze day").PostAsync(first);
+        var stale = await secondForm.Set("Input.NameEn", "Ice hockey day").PostRefusedAsync(second);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Kamēr labojāt, kāds cits šos datus jau mainīja.", stale);
+        Assert.Equal("Hockey bronze day", await app.WithDbAsync(db => db.SpecialDays.Where(d => d.Id == id).Select(d => d.NameEn).SingleAsync(ct)));
+    }
+
     // ---- closures ----
 
     [Theory, Providers]

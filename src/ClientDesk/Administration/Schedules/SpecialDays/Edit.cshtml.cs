@@ -37,6 +37,8 @@ public sealed class EditModel(ClientDeskDb db, IStringLocalizer<AdministrationTe
         if (ModelState.IsValid)
         {
             Input.ApplyTo(day);
+            day.Version = Guid.NewGuid();
+            Db.Entry(day).Property(d => d.Version).OriginalValue = Input.Version;
             if (await TrySaveAsync(ct))
             {
                 return Saved(day);

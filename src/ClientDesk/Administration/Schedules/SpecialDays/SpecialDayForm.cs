@@ -136,8 +136,11 @@ public sealed class SpecialDayInput
     [Display(Name = "SpecialDay.Source")]
     public string? Source { get; set; }
 
+    public Guid Version { get; set; }
+
     public static SpecialDayInput From(SpecialDay d) => new()
     {
+        Version = d.Version,
         Date = d.Date,
         Kind = d.Kind,
         NameLv = d.NameLv,
