@@ -403,7 +403,7 @@ public sealed class ScheduleAdministrationTests
         Assert.Contains("Testa diena", await admin.GetStringAsync("/admin/calendar/special-days?year=2026", ct));
 
         var question = await admin.GetStringAsync($"/admin/calendar/special-days/{id}/delete", ct);
-        Assert.Contains("Vai dzēst īpašo dienu: ceturtdiena, 2026. gada 19. marts — Vienreizēja svētku diena “Testa diena”?", question);
+        Assert.Contains("Vai dzēst šo īpašo dienu? ceturtdiena, 2026. gada 19. marts: Vienreizēja svētku diena (“Testa diena”)", question);
         Assert.Contains("svētku diena: Testa diena", question);
         var deleted = await (await HtmlForm.LoadAsync(admin, $"/admin/calendar/special-days/{id}/delete")).PostAsync(admin);
 

@@ -108,6 +108,9 @@ public sealed class Chromium : IAsyncDisposable
         {
             BaseURL = app.BaseUrl.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+
+            // The browser's own locale writes date and time inputs: a Latvian or British one shows 24-hour times.
+            Locale = culture == "en" ? "en-GB" : "lv-LV",
         });
         if (culture is not null)
         {
