@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ClientDesk.Booking;
 using ClientDesk.Calendar;
 using ClientDesk.ReferenceData;
 
@@ -24,6 +25,7 @@ public class LocationCalendarBenchmarks
     private int[] locationIds = [];
     private int valmiera;
     private LocationCalendar warm = null!;
+    private readonly Dictionary<(DateOnly Date, TimeOnly Start), int> takenSeats = [];
 
     [GlobalSetup]
     public void Setup()
@@ -49,6 +51,27 @@ public class LocationCalendarBenchmarks
 
         warm = new LocationCalendar(new WorkingCalendar(specialDays), rules, closures);
         WholeYear(warm);
+
+        // A busy spring: every third quarter-hour of every day already has a client.
+        for (var day = AvailabilityFrom; day < AvailabilityFrom.AddDays(61); day = day.AddDays(1))
+        {
+            for (var start = new TimeOnly(8, 30); start < new TimeOnly(18, 0); start = start.AddMinutes(45))
+            {
+                takenSeats[(day, start)] = 1;
+            }
+        }
+    }
+
+    private static readonly DateOnly AvailabilityFrom = new(2026, 3, 16);
+
+    /// <summary>Bookable times of a 30-minute service for one machine at Valmiera over 60 days, with seats taken.</summary>
+    [Benchmark]
+    public int Availability_for_60_days_at_one_location()
+    {
+        var request = new AvailabilityRequest(valmiera, 30, 1, AvailabilityFrom, AvailabilityFrom.AddDays(59), BookingChannels.Web,
+            BookingSettings.Default with { HorizonDays = 90 });
+        var days = Availability.Compute(warm, request, takenSeats, new DateTimeOffset(2026, 3, 16, 7, 0, 0, TimeSpan.FromHours(2)));
+        return days.Sum(d => d.Times.Count);
     }
 
     /// <summary>Cold: the year caches and the per-location rule lists are built inside the measurement.</summary>
