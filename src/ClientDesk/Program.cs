@@ -1,4 +1,5 @@
 using ClientDesk.Access;
+using ClientDesk.Booking;
 using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
@@ -13,6 +14,7 @@ builder.Services.AddClientDeskDatabase(builder.Configuration, builder.Environmen
 builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKeysToDbContext<ClientDeskDb>();
 builder.Services.AddStaffAccess();
 builder.Services.AddCalendar();
+builder.Services.AddBooking();
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
 builder.Services.AddProblemDetails();

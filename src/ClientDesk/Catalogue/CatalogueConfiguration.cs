@@ -23,6 +23,11 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         location.Property(l => l.Source).HasMaxLength(2000);
         location.Property(l => l.Version).IsConcurrencyToken();
         location.HasOne(l => l.Region).WithMany(r => r.Locations).OnDelete(DeleteBehavior.Restrict);
+        location.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Locations_BookingIntervalMinutes", "\"BookingIntervalMinutes\" BETWEEN 5 AND 240");
+            t.HasCheckConstraint("CK_Locations_BookingSeats", "\"BookingSeats\" BETWEEN 0 AND 100 AND \"SeatsKeptForStaff\" BETWEEN 0 AND \"BookingSeats\"");
+        });
     }
 }
 

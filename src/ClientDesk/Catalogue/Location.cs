@@ -34,6 +34,15 @@ public sealed class Location
 
     public List<Service> Services { get; set; } = [];
 
+    /// <summary>Booking: minutes between possible start times (ADR 008).</summary>
+    public int BookingIntervalMinutes { get; set; } = 15;
+
+    /// <summary>Booking: how many clients are served at once (desks with staff); unknown facts start at one.</summary>
+    public int BookingSeats { get; set; } = 1;
+
+    /// <summary>Booking: of those, how many only staff channels (phone, in person, …) may fill.</summary>
+    public int SeatsKeptForStaff { get; set; }
+
     /// <summary>Application-managed concurrency token: SQLite has no database-generated row version.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 }

@@ -23,6 +23,8 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<ScheduleRule> ScheduleRules => Set<ScheduleRule>();
     public DbSet<LocationClosure> LocationClosures => Set<LocationClosure>();
     public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
+    public DbSet<Booking.Appointment> Appointments => Set<Booking.Appointment>();
+    public DbSet<Booking.Seat> Seats => Set<Booking.Seat>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
