@@ -137,10 +137,9 @@ public sealed class AccessibilityTests(Chromium chromium)
 
             if (view.Name == "phone")
             {
-                var scroll = await page.EvaluateAsync<Sideways>(SidewaysScript);
-                if (scroll.ScrollWidth > scroll.ViewportWidth)
+                if (await SidewaysScroll.ProblemAsync(page, where) is { } sideways)
                 {
-                    problems.Add($"{where}: scrolls sideways, document is {scroll.ScrollWidth}px wide in a {scroll.ViewportWidth}px viewport; too wide: {string.Join(" | ", scroll.Wide)}");
+                    problems.Add(sideways);
                 }
             }
 
@@ -152,30 +151,6 @@ public sealed class AccessibilityTests(Chromium chromium)
         }
 
         return problems;
-    }
-
-    /// <summary>The document's width against the viewport's, and the elements that stick out on the right.</summary>
-    private const string SidewaysScript = """
-        () => {
-            const viewportWidth = window.innerWidth;
-            const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
-            const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');
-            const wide = [...document.body.querySelectorAll('*')]
-                .filter(e => e.getBoundingClientRect().right > viewportWidth + 0.5)
-                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= viewportWidth + 0.5)
-                .slice(0, 5)
-                .map(e => describe(e) + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)');
-            return { viewportWidth, scrollWidth, wide };
-        }
-        """;
-
-    private sealed class Sideways
-    {
-        public int ViewportWidth { get; set; }
-
-        public int ScrollWidth { get; set; }
-
-        public string[] Wide { get; set; } = [];
     }
 
     private sealed record View(string Language, string Name, int Width, int Height)

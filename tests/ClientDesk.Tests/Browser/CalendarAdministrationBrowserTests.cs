@@ -305,11 +305,9 @@ public sealed partial class CalendarAdministrationBrowserTests(Chromium chromium
                 problems.Add($"{where}: shows the text key \"{key}\" instead of a text");
             }
 
-            var scroll = await page.EvaluateAsync<Sideways>(SidewaysScript);
-            if (scroll.ScrollWidth > scroll.ViewportWidth)
+            if (await SidewaysScroll.ProblemAsync(page, where) is { } sideways)
             {
-                problems.Add($"{where}: scrolls sideways, document is {scroll.ScrollWidth}px wide in a {scroll.ViewportWidth}px viewport; "
-                    + $"too wide: {string.Join(" | ", scroll.Wide)}; absolutely positioned beyond the right edge: {string.Join(" | ", scroll.Escaping)}");
+                problems.Add(sideways);
             }
 
             problems.AddRange(await Axe.ViolationsAsync(page, where));
@@ -332,42 +330,6 @@ public sealed partial class CalendarAdministrationBrowserTests(Chromium chromium
     /// <summary>"Rule.Something", "Preview.NotSaved": the shape of the resource keys.</summary>
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(\.[A-Za-z]+)*\b")]
     private static partial Regex RawTextKey();
-
-    /// <summary>
-    /// The document's width against the viewport's, the elements that stick out on the right (as in
-    /// <see cref="AccessibilityTests"/>), and the absolutely positioned ones among them: such an element escapes an
-    /// overflow container that is not positioned (a visually hidden span in a .table-scroll) and widens the page.
-    /// </summary>
-    private const string SidewaysScript = """
-        () => {
-            const viewportWidth = window.innerWidth;
-            const scrollWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
-            const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('')
-                + ' (' + Math.round(e.getBoundingClientRect().right) + 'px)';
-            const beyond = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > viewportWidth + 0.5);
-            const wide = beyond
-                .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= viewportWidth + 0.5)
-                .slice(0, 5)
-                .map(describe);
-            const escaping = beyond
-                .filter(e => ['absolute', 'fixed'].includes(getComputedStyle(e).position))
-                .slice(0, 5)
-                .map(e => describe(e) + ' in ' + (e.closest('.table-scroll, table') ? describe(e.closest('.table-scroll, table')) : describe(e.parentElement))
-                    + ' "' + e.textContent.trim().slice(0, 40) + '"');
-            return { viewportWidth, scrollWidth, wide, escaping };
-        }
-        """;
-
-    private sealed class Sideways
-    {
-        public int ViewportWidth { get; set; }
-
-        public int ScrollWidth { get; set; }
-
-        public string[] Wide { get; set; } = [];
-
-        public string[] Escaping { get; set; } = [];
-    }
 
     /// <summary>A page to check; <paramref name="Act"/> brings it into the state to check (after a preview, after a refused save).</summary>
     private sealed record AdminPage(string Slug, string Path, Func<IPage, Task>? Act = null);

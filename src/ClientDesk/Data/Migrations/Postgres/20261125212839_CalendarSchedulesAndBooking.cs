@@ -7,11 +7,88 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClientDesk.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CalendarSchedules : Migration
+    public partial class CalendarSchedulesAndBooking : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "SpecialDays",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<int>(
+                name: "BookingIntervalMinutes",
+                table: "Locations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "BookingSeats",
+                table: "Locations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SeatsKeptForStaff",
+                table: "Locations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "Appointments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ManageTokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LocationId = table.Column<int>(type: "integer", nullable: false),
+                    ServiceId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    StartsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Machines = table.Column<int>(type: "integer", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClientName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PersonalCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    CompanyNumber = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    BookedByStaffId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    OverCapacityReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MoveCount = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Appointments", x => x.Id);
+                    table.CheckConstraint("CK_Appointments_Machines", "\"Machines\" BETWEEN 1 AND 20");
+                    table.CheckConstraint("CK_Appointments_StartBeforeEnd", "\"Start\" < \"End\"");
+                    table.ForeignKey(
+                        name: "FK_Appointments_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Appointments_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CalendarChanges",
                 columns: table => new
@@ -87,6 +164,39 @@ namespace ClientDesk.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Seats",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocationId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AppointmentId = table.Column<int>(type: "integer", nullable: true),
+                    HoldId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Seats", x => x.Id);
+                    table.CheckConstraint("CK_Seats_AppointmentOrHold", "(\"AppointmentId\" IS NULL) <> (\"HoldId\" IS NULL)");
+                    table.CheckConstraint("CK_Seats_Number", "\"Number\" >= 1");
+                    table.ForeignKey(
+                        name: "FK_Seats_Appointments_AppointmentId",
+                        column: x => x.AppointmentId,
+                        principalTable: "Appointments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Seats_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScheduleBreak",
                 columns: table => new
                 {
@@ -156,6 +266,32 @@ namespace ClientDesk.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.AddCheckConstraint(
+                name: "CK_Locations_BookingIntervalMinutes",
+                table: "Locations",
+                sql: "\"BookingIntervalMinutes\" BETWEEN 5 AND 240");
+
+            migrationBuilder.AddCheckConstraint(
+                name: "CK_Locations_BookingSeats",
+                table: "Locations",
+                sql: "\"BookingSeats\" BETWEEN 0 AND 100 AND \"SeatsKeptForStaff\" BETWEEN 0 AND \"BookingSeats\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_LocationId_Date",
+                table: "Appointments",
+                columns: new[] { "LocationId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_Reference",
+                table: "Appointments",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appointments_ServiceId",
+                table: "Appointments",
+                column: "ServiceId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_LocationClosures_LocationId_StartsOn",
                 table: "LocationClosures",
@@ -181,6 +317,22 @@ namespace ClientDesk.Data.Migrations.Postgres
                 table: "ScheduleRules",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seats_AppointmentId",
+                table: "Seats",
+                column: "AppointmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seats_HoldId",
+                table: "Seats",
+                column: "HoldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Seats_LocationId_Date_Start_Number",
+                table: "Seats",
+                columns: new[] { "LocationId", "Date", "Start", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -202,7 +354,37 @@ namespace ClientDesk.Data.Migrations.Postgres
                 name: "ScheduleRuleReplacements");
 
             migrationBuilder.DropTable(
+                name: "Seats");
+
+            migrationBuilder.DropTable(
                 name: "ScheduleRules");
+
+            migrationBuilder.DropTable(
+                name: "Appointments");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "CK_Locations_BookingIntervalMinutes",
+                table: "Locations");
+
+            migrationBuilder.DropCheckConstraint(
+                name: "CK_Locations_BookingSeats",
+                table: "Locations");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "SpecialDays");
+
+            migrationBuilder.DropColumn(
+                name: "BookingIntervalMinutes",
+                table: "Locations");
+
+            migrationBuilder.DropColumn(
+                name: "BookingSeats",
+                table: "Locations");
+
+            migrationBuilder.DropColumn(
+                name: "SeatsKeptForStaff",
+                table: "Locations");
         }
     }
 }

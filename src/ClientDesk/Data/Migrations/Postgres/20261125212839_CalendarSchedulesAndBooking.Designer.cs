@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ClientDesk.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresClientDeskDb))]
-    [Migration("20261125210657_BookingSeats")]
-    partial class BookingSeats
+    [Migration("20261125212839_CalendarSchedulesAndBooking")]
+    partial class CalendarSchedulesAndBooking
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

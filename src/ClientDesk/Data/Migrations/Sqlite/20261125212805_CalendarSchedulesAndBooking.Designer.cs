@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClientDesk.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClientDeskDb))]
-    [Migration("20261125202321_SpecialDayVersion")]
-    partial class SpecialDayVersion
+    [Migration("20261125212805_CalendarSchedulesAndBooking")]
+    partial class CalendarSchedulesAndBooking
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -161,6 +161,162 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ClientDesk.Booking.Appointment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookedByStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Machines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManageTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MoveCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverCapacityReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("LocationId", "Date");
+
+                    b.ToTable("Appointments", t =>
+                        {
+                            t.HasCheckConstraint("CK_Appointments_Machines", "\"Machines\" BETWEEN 1 AND 20");
+
+                            t.HasCheckConstraint("CK_Appointments_StartBeforeEnd", "\"Start\" < \"End\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Booking.Seat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HoldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId");
+
+                    b.HasIndex("HoldId");
+
+                    b.HasIndex("LocationId", "Date", "Start", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Seats", t =>
+                        {
+                            t.HasCheckConstraint("CK_Seats_AppointmentOrHold", "(\"AppointmentId\" IS NULL) <> (\"HoldId\" IS NULL)");
+
+                            t.HasCheckConstraint("CK_Seats_Number", "\"Number\" >= 1");
+                        });
                 });
 
             modelBuilder.Entity("ClientDesk.Calendar.CalendarChange", b =>
@@ -518,6 +674,12 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BookingIntervalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingSeats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -565,6 +727,9 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SeatsKeptForStaff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -586,7 +751,12 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Locations");
+                    b.ToTable("Locations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Locations_BookingIntervalMinutes", "\"BookingIntervalMinutes\" BETWEEN 5 AND 240");
+
+                            t.HasCheckConstraint("CK_Locations_BookingSeats", "\"BookingSeats\" BETWEEN 0 AND 100 AND \"SeatsKeptForStaff\" BETWEEN 0 AND \"BookingSeats\"");
+                        });
                 });
 
             modelBuilder.Entity("ClientDesk.Catalogue.ReferralInstitution", b =>
@@ -1008,6 +1178,39 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.ToTable("StaffLocations");
                 });
 
+            modelBuilder.Entity("ClientDesk.Booking.Appointment", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Catalogue.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("ClientDesk.Booking.Seat", b =>
+                {
+                    b.HasOne("ClientDesk.Booking.Appointment", null)
+                        .WithMany("Seats")
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ClientDesk.Catalogue.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClientDesk.Calendar.LocationClosure", b =>
                 {
                     b.HasOne("ClientDesk.Catalogue.Location", "Location")
@@ -1172,6 +1375,11 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClientDesk.Booking.Appointment", b =>
+                {
+                    b.Navigation("Seats");
                 });
 
             modelBuilder.Entity("ClientDesk.Calendar.ScheduleRule", b =>
