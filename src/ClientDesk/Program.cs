@@ -14,7 +14,7 @@ builder.Services.AddClientDeskDatabase(builder.Configuration, builder.Environmen
 builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKeysToDbContext<ClientDeskDb>();
 builder.Services.AddStaffAccess();
 builder.Services.AddCalendar();
-builder.Services.AddBooking();
+builder.Services.AddBooking(builder.Configuration);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
 builder.Services.AddProblemDetails();

@@ -46,7 +46,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
 
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not (AuditEntry or Calendar.CalendarChange) && e.Metadata.ClrType.Name != "DataProtectionKey")
+            .Where(e => e.Entity is not (AuditEntry or Calendar.CalendarChange or Notifications.OutboxMessage or IdempotencyRecord or Booking.Seat) && e.Metadata.ClrType.Name != "DataProtectionKey")
             .ToList();
 
         foreach (var entry in entries)

@@ -60,7 +60,18 @@ public sealed class Appointment
     public string? OverCapacityReason { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>How many times it was moved; clients may move it only a few times (<see cref="BookingOptions.MaxMoves"/>).</summary>
     public int MoveCount { get; set; }
+
+    /// <summary>When it was cancelled, by whom (null: the client), and the reason the client was told.</summary>
+    public DateTime? CancelledAtUtc { get; set; }
+    public string? CancelledByStaffId { get; set; }
+    public string? CancelReason { get; set; }
+
+    /// <summary>When the desk marked the client arrived or not come, and who did.</summary>
+    public DateTime? MarkedAtUtc { get; set; }
+    public string? MarkedByStaffId { get; set; }
     public List<Seat> Seats { get; set; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
 }
@@ -100,6 +111,10 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.Property(a => a.Note).HasMaxLength(1000);
         appointment.Property(a => a.BookedByStaffId).HasMaxLength(450);
         appointment.Property(a => a.OverCapacityReason).HasMaxLength(500);
+        appointment.Property(a => a.CancelledByStaffId).HasMaxLength(450);
+        appointment.Property(a => a.CancelReason).HasMaxLength(500);
+        appointment.Property(a => a.MarkedByStaffId).HasMaxLength(450);
+        appointment.HasIndex(a => new { a.ServiceId, a.Status, a.StartsAtUtc });
         appointment.Property(a => a.Version).IsConcurrencyToken();
         appointment.HasOne(a => a.Location).WithMany().OnDelete(DeleteBehavior.Restrict);
         appointment.HasOne(a => a.Service).WithMany().OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,14 @@
+using ClientDesk.Notifications;
+
 namespace ClientDesk.Booking;
 
 internal static class BookingSetup
 {
-    public static IServiceCollection AddBooking(this IServiceCollection services) => services.AddScoped<Bookings>();
+    public static IServiceCollection AddBooking(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<BookingOptions>(configuration.GetSection("Booking"));
+        services.AddScoped<Bookings>();
+        services.AddScoped<BookingNotices>();
+        return services;
+    }
 }

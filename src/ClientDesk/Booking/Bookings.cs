@@ -3,17 +3,20 @@ using System.Text;
 using ClientDesk.Administration;
 using ClientDesk.Calendar;
 using ClientDesk.Data;
+using ClientDesk.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClientDesk.Booking;
 
-/// <summary>Who the appointment is for, already checked by the page or the API that took it.</summary>
+/// <summary>Who the appointment is for, already checked and normalised by the page or the API that took it.</summary>
 public sealed record ClientDetails(
     string Name, string? Phone, string? Email, string? PersonalCode = null, string? CompanyNumber = null, string Language = "lv", string? Note = null);
 
 /// <summary>
 /// A booking asked for. <paramref name="StaffId"/> is set when staff book for a client through another channel;
-/// <paramref name="OverCapacityReason"/> lets staff book beyond the location's seats, with the reason audited.
+/// <paramref name="OverCapacityReason"/> lets staff book beyond the location's seats, with the reason audited;
+/// <paramref name="HoldId"/> is the time the client held while typing.
 /// </summary>
 public sealed record BookingRequest(
     int LocationId,
@@ -24,9 +27,21 @@ public sealed record BookingRequest(
     BookingChannels Channel,
     ClientDetails Client,
     string? StaffId = null,
-    string? OverCapacityReason = null);
+    string? OverCapacityReason = null,
+    Guid? HoldId = null);
 
-/// <summary>What became of a booking: an expected outcome, never an exception.</summary>
+/// <summary>A time to keep for a client for a few minutes while they type their details.</summary>
+public sealed record HoldRequest(int LocationId, int ServiceId, DateOnly Date, TimeOnly Start, int Machines, BookingChannels Channel);
+
+/// <summary>Who changes an appointment: the client through their link, or a staff member (with a reason the client is told).</summary>
+public sealed record ChangedBy(string? StaffId, string? Reason)
+{
+    public static ChangedBy Client { get; } = new(null, null);
+
+    public bool IsStaff => StaffId is not null;
+}
+
+/// <summary>What became of a booking, a hold, a move or a cancellation: an expected outcome, never an exception.</summary>
 public abstract record BookingOutcome
 {
     private BookingOutcome()
@@ -36,138 +51,316 @@ public abstract record BookingOutcome
     /// <summary>Booked; <paramref name="ManageToken"/> is the secret of the client's manage link, shown once.</summary>
     public sealed record Booked(Appointment Appointment, string ManageToken) : BookingOutcome;
 
+    public sealed record Held(Guid HoldId, DateTimeOffset ExpiresAt, FreeTime Time) : BookingOutcome;
+
+    public sealed record Moved(Appointment Appointment) : BookingOutcome;
+
+    public sealed record Cancelled(Appointment Appointment) : BookingOutcome;
+
     /// <summary>Someone else took the time first, or it is not (or no longer) offered.</summary>
     public sealed record TimeNotFree : BookingOutcome;
 
     /// <summary>The service cannot be booked here at all (not offered, no duration set, inactive).</summary>
     public sealed record NotBookable(string Why) : BookingOutcome;
+
+    /// <summary>The person already has as many coming appointments for this service as one may.</summary>
+    public sealed record LimitReached(int Limit) : BookingOutcome;
+
+    /// <summary>Too close to the start for the client to change it themselves; they are told to call.</summary>
+    public sealed record TooLate(DateTimeOffset Cutoff) : BookingOutcome;
+
+    public sealed record TooManyMoves(int Limit) : BookingOutcome;
+
+    /// <summary>Already cancelled, attended or missed: nothing to change.</summary>
+    public sealed record NotActive(AppointmentStatus Status) : BookingOutcome;
 }
 
 /// <summary>
-/// Books appointments (ADR 008): checks the time against the availability the client was shown, then stores the
-/// appointment and one <see cref="Seat"/> per interval it covers in one save. The unique index on seats is the last
-/// word: when two people take the last place at once, one save fails, is retried on fresh data and finds no place.
+/// Books, holds, moves and cancels appointments (ADR 008). Each checks the time against the availability the client
+/// was shown, then writes the appointment's <see cref="Seat"/> rows in one save with the outbox messages that tell
+/// the client (ADR 009). The unique index on seats is the last word: when two people take the last place at once,
+/// one save fails, is retried on fresh data and finds no place.
 /// </summary>
-public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, TimeProvider clock)
+public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNotices notices, IOptions<BookingOptions> options, TimeProvider clock)
 {
     private const int Attempts = 3;
     private const string ReferenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    /// <summary>How soon and how far ahead clients may book (the staff channels are not held to the notice).</summary>
-    public static TimeSpan MinimumNotice { get; } = TimeSpan.FromHours(2);
+    private BookingOptions Policy => options.Value;
 
-    public const int HorizonDays = 60;
-
-    public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken ct = default)
+    /// <summary>The free times of a service at a location for a channel (the web sees its share of the seats).</summary>
+    public async Task<IReadOnlyList<AvailableDay>?> AvailabilityAsync(
+        int locationId, int serviceId, int machines, DateOnly from, DateOnly to, BookingChannels channel, CancellationToken ct = default)
     {
-        var location = await db.Locations.AsNoTracking()
-            .Where(l => l.Id == request.LocationId && l.IsActive)
-            .Select(l => new { l.Id, l.BookingIntervalMinutes, l.BookingSeats, l.SeatsKeptForStaff })
-            .FirstOrDefaultAsync(ct);
-        var service = await db.Services.AsNoTracking()
-            .Where(s => s.Id == request.ServiceId && s.IsActive)
-            .Select(s => new { s.Id, s.DurationMinutes, OfferedHere = s.Locations.Any(l => l.Id == request.LocationId) })
-            .FirstOrDefaultAsync(ct);
-        if (location is null || service is null || !service.OfferedHere)
+        var context = await ContextAsync(locationId, serviceId, ct);
+        if (context is not { Minutes: { } minutes })
         {
-            return new BookingOutcome.NotBookable("The service is not offered at this location.");
+            return null;
         }
 
-        if (service.DurationMinutes is not { } minutes)
-        {
-            return new BookingOutcome.NotBookable("The service has no duration set yet, so it cannot be booked online.");
-        }
+        var now = clock.GetUtcNow();
+        var seats = await db.Seats.AsNoTracking()
+            .Where(s => s.LocationId == locationId && s.Date >= from && s.Date <= to && (s.ExpiresAtUtc == null || s.ExpiresAtUtc > now.UtcDateTime))
+            .GroupBy(s => new { s.Date, s.Start })
+            .Select(g => new { g.Key.Date, g.Key.Start, Count = g.Count() })
+            .ToListAsync(ct);
+        var calendar = await calendars.GetAsync(db, ct);
+        return Availability.Compute(
+            calendar,
+            new AvailabilityRequest(locationId, minutes, machines, from, to, channel, Settings(context, channel != BookingChannels.Web, overCapacity: false)),
+            seats.ToDictionary(s => (s.Date, s.Start), s => s.Count),
+            now);
+    }
 
-        var overCapacity = request.StaffId is not null && !string.IsNullOrWhiteSpace(request.OverCapacityReason);
-        var byStaff = request.StaffId is not null;
-        var settings = new BookingSettings(
-            location.BookingIntervalMinutes,
-            overCapacity ? int.MaxValue / 2 : location.BookingSeats,
-            overCapacity ? 0 : location.SeatsKeptForStaff,
-            byStaff ? TimeSpan.Zero : MinimumNotice,
-            HorizonDays);
+    /// <summary>Keeps a time for the client for <see cref="BookingOptions.HoldFor"/> while they type.</summary>
+    public async Task<BookingOutcome> HoldAsync(HoldRequest request, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(request.LocationId, request.ServiceId, ct);
+        if (NotBookable(context) is { } refusal)
+        {
+            return refusal;
+        }
 
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
             db.ChangeTracker.Clear();
-            var now = clock.GetUtcNow();
-            var seats = await db.Seats
-                .Where(s => s.LocationId == request.LocationId && s.Date == request.Date)
-                .ToListAsync(ct);
-            var expired = seats.Where(s => s.ExpiresAtUtc is { } expires && expires <= now.UtcDateTime).ToList();
-            var live = seats.Except(expired).ToList();
-            var taken = live.GroupBy(s => (s.Date, s.Start)).ToDictionary(g => g.Key, g => g.Count());
-
-            var calendar = await calendars.GetAsync(db, ct);
-            var day = Availability.Compute(
-                calendar,
-                new AvailabilityRequest(request.LocationId, minutes, request.Machines, request.Date, request.Date, request.Channel, settings),
-                taken,
-                now).FirstOrDefault();
-            var time = day?.Times.FirstOrDefault(t => t.Start == request.Start);
-            if (time is null)
+            var holdId = Guid.NewGuid();
+            var expires = clock.GetUtcNow() + Policy.HoldFor;
+            var plan = await PlanAsync(context!, request.Date, request.Start, request.Machines, request.Channel, byStaff: false, overCapacity: false, own: _ => false, ct);
+            if (plan is null)
             {
                 return new BookingOutcome.TimeNotFree();
             }
 
-            var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-            var appointment = new Appointment
+            foreach (var seat in plan.NewSeats)
             {
-                Reference = NewReference(),
-                ManageTokenHash = HashToken(token),
-                LocationId = request.LocationId,
-                ServiceId = request.ServiceId,
-                Date = request.Date,
-                Start = time.Start,
-                End = time.End,
-                StartsAtUtc = time.StartsAt.UtcDateTime,
-                Machines = request.Machines,
-                Channel = request.Channel,
-                ClientName = request.Client.Name,
-                Phone = request.Client.Phone,
-                Email = request.Client.Email,
-                PersonalCode = request.Client.PersonalCode,
-                CompanyNumber = request.Client.CompanyNumber,
-                Language = request.Client.Language,
-                Note = request.Client.Note,
-                BookedByStaffId = request.StaffId,
-                OverCapacityReason = overCapacity ? request.OverCapacityReason!.Trim() : null,
-                CreatedAtUtc = now.UtcDateTime,
-            };
-
-            var interval = TimeSpan.FromMinutes(location.BookingIntervalMinutes);
-            for (var unit = time.Start; unit < time.End; unit = unit.Add(interval))
-            {
-                var used = live.Where(s => s.Start == unit).Select(s => s.Number).ToHashSet();
-                appointment.Seats.Add(new Seat
-                {
-                    LocationId = request.LocationId,
-                    Date = request.Date,
-                    Start = unit,
-                    Number = ChooseNumber(used, request.Channel, location.BookingSeats, location.SeatsKeptForStaff, overCapacity),
-                });
-                if (unit.Add(interval) < unit)
-                {
-                    break;
-                }
+                seat.HoldId = holdId;
+                seat.ExpiresAtUtc = expires.UtcDateTime;
+                db.Seats.Add(seat);
             }
 
-            db.Seats.RemoveRange(expired.Where(s => appointment.Seats.Any(n => n.Start == s.Start)));
-            db.Appointments.Add(appointment);
-            try
+            if (await TrySaveAsync(ct))
             {
-                await db.SaveChangesAsync(ct);
-                return new BookingOutcome.Booked(appointment, token);
-            }
-            catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || AdminSupport.IsUniqueViolation(exception))
-            {
-                // Someone took a seat (or cleared an expired hold) between our read and our save: read again.
+                return new BookingOutcome.Held(holdId, expires, plan.Time);
             }
         }
 
         db.ChangeTracker.Clear();
         return new BookingOutcome.TimeNotFree();
     }
+
+    /// <summary>Gives a held time back, when the client goes back to choose another.</summary>
+    public async Task ReleaseHoldAsync(Guid holdId, CancellationToken ct = default) =>
+        await db.Seats.Where(s => s.HoldId == holdId).ExecuteDeleteAsync(ct);
+
+    public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken ct = default)
+    {
+        var context = await ContextAsync(request.LocationId, request.ServiceId, ct);
+        if (NotBookable(context) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var byStaff = request.StaffId is not null;
+        var overCapacity = byStaff && !string.IsNullOrWhiteSpace(request.OverCapacityReason);
+        if (!byStaff && await ActiveBookingsAsync(request.ServiceId, request.Client, ct) >= Policy.ActivePerPersonPerService)
+        {
+            return new BookingOutcome.LimitReached(Policy.ActivePerPersonPerService);
+        }
+
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var now = clock.GetUtcNow();
+            var hold = request.HoldId;
+            var plan = await PlanAsync(
+                context!, request.Date, request.Start, request.Machines, request.Channel, byStaff, overCapacity,
+                own: s => hold is not null && s.HoldId == hold && s.ExpiresAtUtc > now.UtcDateTime,
+                ct);
+            if (plan is null)
+            {
+                return new BookingOutcome.TimeNotFree();
+            }
+
+            var token = NewToken();
+            var appointment = new Appointment
+            {
+                Reference = NewReference(),
+                ManageTokenHash = HashToken(token),
+                LocationId = request.LocationId,
+                ServiceId = request.ServiceId,
+                Machines = request.Machines,
+                Channel = request.Channel,
+                ClientName = request.Client.Name.Trim(),
+                Phone = request.Client.Phone,
+                Email = request.Client.Email,
+                PersonalCode = request.Client.PersonalCode,
+                CompanyNumber = request.Client.CompanyNumber,
+                Language = request.Client.Language,
+                Note = string.IsNullOrWhiteSpace(request.Client.Note) ? null : request.Client.Note.Trim(),
+                BookedByStaffId = request.StaffId,
+                OverCapacityReason = overCapacity ? request.OverCapacityReason!.Trim() : null,
+                CreatedAtUtc = now.UtcDateTime,
+            };
+            Place(appointment, plan);
+            db.Appointments.Add(appointment);
+            await notices.QueueAsync(appointment, new BookingNotice.Confirmed(), ct);
+            if (await TrySaveAsync(ct))
+            {
+                return new BookingOutcome.Booked(appointment, token);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return new BookingOutcome.TimeNotFree();
+    }
+
+    /// <summary>
+    /// Moves an appointment to another time (or the same time with more or fewer machines). Its own seats count as
+    /// free, so moving by a quarter of an hour works on a full day. A client is held to the cut-off and the move cap.
+    /// </summary>
+    public async Task<BookingOutcome> MoveAsync(int appointmentId, DateOnly date, TimeOnly start, ChangedBy by, int? machines = null, string? overCapacityReason = null, CancellationToken ct = default)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var appointment = await db.Appointments.Include(a => a.Seats).SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+            if (appointment is null)
+            {
+                return new BookingOutcome.NotBookable("No such appointment.");
+            }
+
+            if (ClientMayNotChange(appointment, by) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (!by.IsStaff && appointment.MoveCount >= Policy.MaxMoves)
+            {
+                return new BookingOutcome.TooManyMoves(Policy.MaxMoves);
+            }
+
+            var context = await ContextAsync(appointment.LocationId, appointment.ServiceId, ct);
+            if (NotBookable(context) is { } notBookable)
+            {
+                return notBookable;
+            }
+
+            var overCapacity = by.IsStaff && !string.IsNullOrWhiteSpace(overCapacityReason);
+            var channel = by.IsStaff ? (appointment.Channel == BookingChannels.Web ? BookingChannels.Phone : appointment.Channel) : BookingChannels.Web;
+            var ownSeats = appointment.Seats.Select(s => s.Id).ToHashSet();
+            var plan = await PlanAsync(context!, date, start, machines ?? appointment.Machines, channel, by.IsStaff, overCapacity, s => ownSeats.Contains(s.Id), ct);
+            if (plan is null)
+            {
+                return new BookingOutcome.TimeNotFree();
+            }
+
+            var (fromDate, fromStart) = (appointment.Date, appointment.Start);
+            foreach (var seat in appointment.Seats.Where(s => !plan.Reused.Contains(s)).ToList())
+            {
+                appointment.Seats.Remove(seat);
+                db.Seats.Remove(seat);
+            }
+
+            Place(appointment, plan);
+            appointment.Machines = machines ?? appointment.Machines;
+            appointment.MoveCount++;
+            if (overCapacity)
+            {
+                appointment.OverCapacityReason = overCapacityReason!.Trim();
+            }
+
+            appointment.Version = Guid.NewGuid();
+            await notices.QueueAsync(appointment, new BookingNotice.Moved(fromDate, fromStart, Blank(by.Reason)), ct);
+            if (await TrySaveAsync(ct))
+            {
+                return new BookingOutcome.Moved(appointment);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return new BookingOutcome.TimeNotFree();
+    }
+
+    /// <summary>Cancels an appointment and frees its seats at once; the client is told, with the staff's reason.</summary>
+    public async Task<BookingOutcome> CancelAsync(int appointmentId, ChangedBy by, CancellationToken ct = default)
+    {
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var appointment = await db.Appointments.Include(a => a.Seats).SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+            if (appointment is null)
+            {
+                return new BookingOutcome.NotBookable("No such appointment.");
+            }
+
+            if (ClientMayNotChange(appointment, by) is { } refusal)
+            {
+                return refusal;
+            }
+
+            db.Seats.RemoveRange(appointment.Seats);
+            appointment.Status = AppointmentStatus.Cancelled;
+            appointment.CancelledAtUtc = clock.GetUtcNow().UtcDateTime;
+            appointment.CancelledByStaffId = by.StaffId;
+            appointment.CancelReason = Blank(by.Reason);
+            appointment.Version = Guid.NewGuid();
+            await notices.QueueAsync(appointment, new BookingNotice.Cancelled(appointment.CancelReason), ct);
+            if (await TrySaveAsync(ct))
+            {
+                return new BookingOutcome.Cancelled(appointment);
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return new BookingOutcome.TimeNotFree();
+    }
+
+    /// <summary>The desk marks a client arrived or not come (on the day, or later to correct it); seats stay as they were.</summary>
+    public async Task<bool> MarkAsync(int appointmentId, AppointmentStatus status, string staffId, CancellationToken ct = default)
+    {
+        if (status is not (AppointmentStatus.Arrived or AppointmentStatus.NoShow or AppointmentStatus.Booked))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status));
+        }
+
+        db.ChangeTracker.Clear();
+        var appointment = await db.Appointments.SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+        if (appointment is null || appointment.Status == AppointmentStatus.Cancelled)
+        {
+            return false;
+        }
+
+        appointment.Status = status;
+        appointment.MarkedAtUtc = status == AppointmentStatus.Booked ? null : clock.GetUtcNow().UtcDateTime;
+        appointment.MarkedByStaffId = status == AppointmentStatus.Booked ? null : staffId;
+        appointment.Version = Guid.NewGuid();
+        return await TrySaveAsync(ct);
+    }
+
+    /// <summary>The appointment a manage link opens: found by reference, and only with the right secret.</summary>
+    public async Task<Appointment?> FindByLinkAsync(string? reference, string? token, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reference) || string.IsNullOrWhiteSpace(token) || reference.Length > 12 || token.Length > 100)
+        {
+            return null;
+        }
+
+        var normalised = reference.Trim().ToUpperInvariant();
+        var appointment = await db.Appointments.AsNoTracking()
+            .Include(a => a.Location).Include(a => a.Service)
+            .SingleOrDefaultAsync(a => a.Reference == normalised, ct);
+        var hash = HashToken(token.Trim());
+        return appointment is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(appointment.ManageTokenHash), Encoding.ASCII.GetBytes(hash))
+            ? appointment
+            : null;
+    }
+
+    /// <summary>Until when the client may move or cancel through their link.</summary>
+    public DateTimeOffset ClientCutoff(Appointment appointment) =>
+        new DateTimeOffset(appointment.StartsAtUtc, TimeSpan.Zero) - Policy.ClientChangeCutoff;
+
+    public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>
     /// The seat number to take in one interval: the web fills its share from the lowest numbers, staff channels from
@@ -194,7 +387,172 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, TimeProvi
         return Enumerable.Range(1, seats).Reverse().FirstOrDefault(n => !used.Contains(n), seats);
     }
 
-    public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    private sealed record Context(int LocationId, int ServiceId, int? Minutes, int IntervalMinutes, int Seats, int SeatsKeptForStaff, bool Offered);
+
+    /// <summary>A time found free: the seats to add, and of the caller's own seats on that day those it keeps.</summary>
+    private sealed record Plan(FreeTime Time, List<Seat> NewSeats, HashSet<Seat> Reused, List<Seat> Mine);
+
+    private async Task<Context?> ContextAsync(int locationId, int serviceId, CancellationToken ct)
+    {
+        var location = await db.Locations.AsNoTracking()
+            .Where(l => l.Id == locationId && l.IsActive)
+            .Select(l => new { l.BookingIntervalMinutes, l.BookingSeats, l.SeatsKeptForStaff })
+            .FirstOrDefaultAsync(ct);
+        var service = await db.Services.AsNoTracking()
+            .Where(s => s.Id == serviceId && s.IsActive)
+            .Select(s => new { s.DurationMinutes, OfferedHere = s.Locations.Any(l => l.Id == locationId) })
+            .FirstOrDefaultAsync(ct);
+        return location is null || service is null
+            ? null
+            : new Context(locationId, serviceId, service.DurationMinutes, location.BookingIntervalMinutes, location.BookingSeats, location.SeatsKeptForStaff, service.OfferedHere);
+    }
+
+    private static BookingOutcome? NotBookable(Context? context) => context switch
+    {
+        null or { Offered: false } => new BookingOutcome.NotBookable("The service is not offered at this location."),
+        { Minutes: null } => new BookingOutcome.NotBookable("The service has no duration set yet, so it cannot be booked online."),
+        _ => null,
+    };
+
+    private BookingSettings Settings(Context context, bool byStaff, bool overCapacity) => new(
+        context.IntervalMinutes,
+        overCapacity ? int.MaxValue / 2 : context.Seats,
+        overCapacity ? 0 : context.SeatsKeptForStaff,
+        byStaff ? TimeSpan.Zero : Policy.MinimumNotice,
+        Policy.HorizonDays);
+
+    /// <summary>
+    /// Finds the time free for this caller (its <paramref name="own"/> seats count as free), and chooses a seat
+    /// number in every interval it covers. Expired holds on the day are deleted in the same save.
+    /// </summary>
+    private async Task<Plan?> PlanAsync(
+        Context context, DateOnly date, TimeOnly start, int machines, BookingChannels channel, bool byStaff, bool overCapacity, Func<Seat, bool> own, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var seats = await db.Seats.Where(s => s.LocationId == context.LocationId && s.Date == date).ToListAsync(ct);
+        var mine = seats.Where(own).ToList();
+        var expired = seats.Where(s => s.ExpiresAtUtc is { } expires && expires <= now.UtcDateTime).Except(mine).ToList();
+        var others = seats.Except(mine).Except(expired).ToList();
+
+        var calendar = await calendars.GetAsync(db, ct);
+        var day = Availability.Compute(
+            calendar,
+            new AvailabilityRequest(context.LocationId, context.Minutes!.Value, machines, date, date, channel, Settings(context, byStaff, overCapacity)),
+            others.GroupBy(s => (s.Date, s.Start)).ToDictionary(g => g.Key, g => g.Count()),
+            now).FirstOrDefault();
+        if (day?.Times.FirstOrDefault(t => t.Start == start) is not { } time)
+        {
+            return null;
+        }
+
+        db.Seats.RemoveRange(expired);
+        var plan = new Plan(time, [], [], mine);
+        var interval = TimeSpan.FromMinutes(context.IntervalMinutes);
+        for (var unit = time.Start; unit < time.End; unit = unit.Add(interval))
+        {
+            if (mine.FirstOrDefault(s => s.Start == unit && !plan.Reused.Contains(s)) is { } kept)
+            {
+                plan.Reused.Add(kept);
+            }
+            else
+            {
+                var used = others.Where(s => s.Start == unit).Select(s => s.Number).ToHashSet();
+                plan.NewSeats.Add(new Seat
+                {
+                    LocationId = context.LocationId,
+                    Date = date,
+                    Start = unit,
+                    Number = ChooseNumber(used, channel, context.Seats, context.SeatsKeptForStaff, overCapacity),
+                });
+            }
+
+            if (unit.Add(interval) < unit)
+            {
+                break;
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>Puts the appointment at the planned time on its seats: kept seats become the appointment's, new ones are added.</summary>
+    private void Place(Appointment appointment, Plan plan)
+    {
+        appointment.Date = plan.Time.Date;
+        appointment.Start = plan.Time.Start;
+        appointment.End = plan.Time.End;
+        appointment.StartsAtUtc = plan.Time.StartsAt.UtcDateTime;
+        foreach (var seat in plan.Reused)
+        {
+            seat.HoldId = null;
+            seat.ExpiresAtUtc = null;
+            if (!appointment.Seats.Contains(seat))
+            {
+                appointment.Seats.Add(seat);
+            }
+        }
+
+        foreach (var seat in plan.NewSeats)
+        {
+            appointment.Seats.Add(seat);
+        }
+
+        // The caller's own seats the new time does not cover (a hold or an earlier time) are given back.
+        foreach (var seat in plan.Mine.Where(s => !plan.Reused.Contains(s)))
+        {
+            appointment.Seats.Remove(seat);
+            db.Seats.Remove(seat);
+        }
+    }
+
+    private BookingOutcome? ClientMayNotChange(Appointment appointment, ChangedBy by)
+    {
+        if (appointment.Status != AppointmentStatus.Booked)
+        {
+            return new BookingOutcome.NotActive(appointment.Status);
+        }
+
+        var cutoff = ClientCutoff(appointment);
+        if (!by.IsStaff && clock.GetUtcNow() >= cutoff)
+        {
+            return new BookingOutcome.TooLate(cutoff);
+        }
+
+        return null;
+    }
+
+    private async Task<int> ActiveBookingsAsync(int serviceId, ClientDetails client, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (code, email, phone) = (client.PersonalCode, client.Email, client.Phone);
+        if (code is null && email is null && phone is null)
+        {
+            return 0;
+        }
+
+        return await db.Appointments.CountAsync(
+            a => a.ServiceId == serviceId && a.Status == AppointmentStatus.Booked && a.StartsAtUtc > now
+                && ((code != null && a.PersonalCode == code) || (email != null && a.Email == email) || (phone != null && a.Phone == phone)),
+            ct);
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || AdminSupport.IsUniqueViolation(exception))
+        {
+            // Someone took a seat, cleared an expired hold or changed the appointment between our read and our save.
+            return false;
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static string NewReference() =>
         string.Create(8, 0, (chars, _) =>

@@ -25,6 +25,9 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarChange> CalendarChanges => Set<CalendarChange>();
     public DbSet<Booking.Appointment> Appointments => Set<Booking.Appointment>();
     public DbSet<Booking.Seat> Seats => Set<Booking.Seat>();
+    public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
