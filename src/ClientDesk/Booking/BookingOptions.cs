@@ -23,4 +23,7 @@ public sealed class BookingOptions
 
     /// <summary>How many coming appointments one person may hold for the same service on the web and the API.</summary>
     public int ActivePerPersonPerService { get; set; } = 2;
+
+    /// <summary>A booking form sent back sooner than this after it was shown is taken for a script.</summary>
+    public TimeSpan MinimumFormTime { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -9,6 +9,7 @@ internal static class BookingSetup
         services.Configure<BookingOptions>(configuration.GetSection("Booking"));
         services.AddScoped<Bookings>();
         services.AddScoped<BookingNotices>();
+        services.AddScoped<Online.OnlineBooking>();
         return services;
     }
 }
