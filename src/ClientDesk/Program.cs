@@ -3,6 +3,7 @@ using ClientDesk.Booking;
 using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
+using ClientDesk.Demo;
 using ClientDesk.Platform;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
@@ -32,6 +33,7 @@ builder.Services.AddHttpContextAccessor();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+await app.SeedIfEnabledAsync();
 
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();

@@ -35,7 +35,7 @@ internal static class DatabaseSetup
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
                 break;
             default:
-                connectionString ??= DefaultSqlite(environment);
+                connectionString ??= DefaultSqlite(environment, configuration["Database:SqliteFileName"] ?? "clientdesk.db");
                 services.AddDbContext<ClientDeskDb, SqliteClientDeskDb>((sp, options) => options
                     .UseSqlite(connectionString)
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
@@ -46,7 +46,7 @@ internal static class DatabaseSetup
         return services;
     }
 
-    private static string DefaultSqlite(IHostEnvironment environment)
+    private static string DefaultSqlite(IHostEnvironment environment, string fileName)
     {
         var folder = Path.Combine(environment.ContentRootPath, "..", "..", "data");
         if (!File.Exists(Path.Combine(environment.ContentRootPath, "ClientDesk.csproj")))
@@ -55,6 +55,6 @@ internal static class DatabaseSetup
         }
 
         Directory.CreateDirectory(folder);
-        return $"Data Source={Path.GetFullPath(Path.Combine(folder, "clientdesk.db"))}";
+        return $"Data Source={Path.GetFullPath(Path.Combine(folder, Path.GetFileName(fileName)))}";
     }
 }
