@@ -356,6 +356,35 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             : null;
     }
 
+    /// <summary>
+    /// Sends a new manage link when the reference and the phone or e-mail on the booking match; the old link stops
+    /// working. Says nothing about whether they matched, so the page cannot be used to find other people's bookings.
+    /// </summary>
+    public async Task ResendLinkAsync(string reference, string contact, CancellationToken ct = default)
+    {
+        var normalised = reference.Trim().ToUpperInvariant();
+        var phone = ClientIdentity.Phone(contact);
+        var email = ClientIdentity.Email(contact);
+        if (normalised.Length != 8 || (phone is null && email is null))
+        {
+            return;
+        }
+
+        db.ChangeTracker.Clear();
+        var appointment = await db.Appointments.SingleOrDefaultAsync(
+            a => a.Reference == normalised && a.Status == AppointmentStatus.Booked && ((phone != null && a.Phone == phone) || (email != null && a.Email == email)), ct);
+        if (appointment is null)
+        {
+            return;
+        }
+
+        var token = NewToken();
+        appointment.ManageTokenHash = HashToken(token);
+        appointment.Version = Guid.NewGuid();
+        await notices.QueueAsync(appointment, new BookingNotice.LinkResent(token), ct);
+        await TrySaveAsync(ct);
+    }
+
     /// <summary>Until when the client may move or cancel through their link.</summary>
     public DateTimeOffset ClientCutoff(Appointment appointment) =>
         new DateTimeOffset(appointment.StartsAtUtc, TimeSpan.Zero) - Policy.ClientChangeCutoff;

@@ -16,6 +16,9 @@ public abstract record BookingNotice
     public sealed record Moved(DateOnly FromDate, TimeOnly FromStart, string? Reason) : BookingNotice;
 
     public sealed record Cancelled(string? Reason) : BookingNotice;
+
+    /// <summary>The client lost the link and asked for it again: a new secret, sent to the contact on the booking.</summary>
+    public sealed record LinkResent(string ManageToken) : BookingNotice;
 }
 
 /// <summary>

@@ -306,6 +306,26 @@ public sealed partial class OnlineBookingTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/booking/when?service=nope&location=valmiera", Ct)).StatusCode);
     }
 
+    [Theory, Providers]
+    public async Task A_lost_link_is_replaced_for_the_right_code_and_contact_and_the_answer_never_tells_whether_they_matched(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = app.CreateBrowserClient();
+        var (reference, manage) = await BookThroughThePagesAsync(app, client, phone: "29123456");
+        var hash = await app.WithDbAsync(db => db.Appointments.Select(a => a.ManageTokenHash).SingleAsync(Ct));
+
+        var wrong = await client.PostFormAsync("/booking/find", new() { ["Input.Reference"] = reference, ["Input.Contact"] = "29999999" });
+        var right = await client.PostFormAsync("/booking/find", new() { ["Input.Reference"] = reference.ToLowerInvariant(), ["Input.Contact"] = "+371 29123456" });
+
+        var sent = "Ja kods un kontakts atbilst aktīvam pierakstam, jaunā saite ir nosūtīta.";
+        Assert.Contains(sent, await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains(sent, await right.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.NotEqual(hash, await app.WithDbAsync(db => db.Appointments.Select(a => a.ManageTokenHash).SingleAsync(Ct)));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(manage, Ct)).StatusCode);
+        var empty = await client.PostFormAsync("/booking/find", new() { ["Input.Reference"] = "", ["Input.Contact"] = "" });
+        Assert.Contains("Lūdzu, aizpildiet laukumu “Pieraksta kods”.", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("name=\"Input.Ticket\" value=\"([^\"]+)\"")]
     private static partial Regex TicketPattern();
 
