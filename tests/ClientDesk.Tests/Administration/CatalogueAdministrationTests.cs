@@ -19,6 +19,7 @@ public sealed class CatalogueAdministrationTests
 
         var form = await HtmlForm.LoadAsync(admin, "/admin/locations/new");
         var response = await NewLocation(form, "smiltene").Set("Input.Latitude", "57,4244").Set("Input.Longitude", "25.9019")
+            .Set("Input.BookingIntervalMinutes", "20").Set("Input.BookingSeats", "3").Set("Input.SeatsKeptForStaff", "1")
             .Set("Input.NeedsReview", "true", "false").Set("Input.ReviewNote", "Kabinets jāprecizē.").PostAsync(admin);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -29,6 +30,7 @@ public sealed class CatalogueAdministrationTests
         var stored = await app.WithDbAsync(db => db.Locations.AsNoTracking().SingleAsync(l => l.Slug == "smiltene", ct));
         Assert.Equal((57.4244, 25.9019, Premises.UnifiedClientServiceCentre, true), (stored.Latitude, stored.Longitude, stored.Premises, stored.NeedsReview));
         Assert.Equal("64 123 456", stored.Phone);
+        Assert.Equal((20, 3, 1), (stored.BookingIntervalMinutes, stored.BookingSeats, stored.SeatsKeptForStaff));
     }
 
     [Theory, Providers]
@@ -51,6 +53,9 @@ public sealed class CatalogueAdministrationTests
         Assert.Contains("Laukuma “Garums” vērtībai jābūt no", await Post(latvian, f => f.Set("Input.Longitude", "-180,5")));
         Assert.Contains("Enter a number in “Latitude”.", await Post(english, f => f.Set("Input.Latitude", "north")));
         Assert.Contains("Enter a valid phone number in “Phone”.", await Post(english, f => f.Set("Input.Phone", "call 112")));
+        Assert.Contains("The kept places cannot be more than the clients served at once (2).", await Post(english, f => f.Set("Input.BookingSeats", "2").Set("Input.SeatsKeptForStaff", "3")));
+        Assert.Contains("Laukuma “Vienlaikus apkalpojamie klienti” vērtībai jābūt no 1 līdz 50.", await Post(latvian, f => f.Set("Input.BookingSeats", "0")));
+        Assert.Contains("Please fill in “Step between start times”.", await Post(english, f => f.Set("Input.BookingIntervalMinutes", "7")));
 
         Assert.Equal(before, await app.WithDbAsync(db => db.Locations.CountAsync(ct)));
         Assert.Equal(1, await app.WithDbAsync(db => db.Locations.CountAsync(l => l.Slug == "valmiera", ct)));

@@ -32,6 +32,9 @@ public abstract class LocationFormPage(ClientDeskDb db, IStringLocalizer<Adminis
             .ToList();
     }
 
+    /// <summary>Start intervals a location's booking grid may use, in minutes.</summary>
+    public static readonly int[] BookingIntervals = [5, 10, 15, 20, 30, 60];
+
     /// <summary>The checks the attributes cannot make: numbers, an existing region, a free slug. Adds model errors.</summary>
     protected async Task ValidateAsync(int? currentId, CancellationToken ct)
     {
@@ -42,6 +45,16 @@ public abstract class LocationFormPage(ClientDeskDb db, IStringLocalizer<Adminis
 
         CheckCoordinate(Input.Latitude, "Input.Latitude", a["Location.Latitude"], 90);
         CheckCoordinate(Input.Longitude, "Input.Longitude", a["Location.Longitude"], 180);
+
+        if (Input.SeatsKeptForStaff > Input.BookingSeats)
+        {
+            ModelState.AddModelError("Input.SeatsKeptForStaff", a["Location.SeatsKeptTooMany", Input.BookingSeats]);
+        }
+
+        if (!BookingIntervals.Contains(Input.BookingIntervalMinutes))
+        {
+            ModelState.AddModelError("Input.BookingIntervalMinutes", t["Validation.Required", a["Location.BookingInterval"]]);
+        }
 
         var slug = Input.Slug?.Trim() ?? "";
         if (await db.Locations.AnyAsync(l => l.Slug == slug && l.Id != currentId, ct))
@@ -119,6 +132,17 @@ public sealed class LocationInput
     [Display(Name = "Location.Longitude")]
     public string? Longitude { get; set; }
 
+    [Display(Name = "Location.BookingInterval")]
+    public int BookingIntervalMinutes { get; set; } = 15;
+
+    [Range(1, 50, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Location.BookingSeats")]
+    public int BookingSeats { get; set; } = 1;
+
+    [Range(0, 50, ErrorMessage = "Validation.Range")]
+    [Display(Name = "Location.SeatsKeptForStaff")]
+    public int SeatsKeptForStaff { get; set; }
+
     [Display(Name = "Location.HeadOffice")]
     public bool IsHeadOffice { get; set; }
 
@@ -151,6 +175,9 @@ public sealed class LocationInput
         Email = l.Email,
         Latitude = AdminSupport.FormatNumber(l.Latitude),
         Longitude = AdminSupport.FormatNumber(l.Longitude),
+        BookingIntervalMinutes = l.BookingIntervalMinutes,
+        BookingSeats = l.BookingSeats,
+        SeatsKeptForStaff = l.SeatsKeptForStaff,
         IsHeadOffice = l.IsHeadOffice,
         IsActive = l.IsActive,
         NeedsReview = l.NeedsReview,
@@ -173,6 +200,9 @@ public sealed class LocationInput
         l.Email = AdminSupport.Blank(Email);
         l.Latitude = AdminSupport.TryParseNumber(Latitude, out var lat) && lat is { } la ? (double)la : null;
         l.Longitude = AdminSupport.TryParseNumber(Longitude, out var lon) && lon is { } lo ? (double)lo : null;
+        l.BookingIntervalMinutes = BookingIntervalMinutes;
+        l.BookingSeats = BookingSeats;
+        l.SeatsKeptForStaff = SeatsKeptForStaff;
         l.IsHeadOffice = IsHeadOffice;
         l.IsActive = IsActive;
         l.NeedsReview = NeedsReview;
