@@ -137,4 +137,61 @@ public sealed class BookingsTests
         Assert.IsType<BookingOutcome.TimeNotFree>(await BookAsync(app, new BookingRequest(madona, service, Tuesday, new TimeOnly(10, 5), 1, BookingChannels.Phone, Farmer, staff)));
         Assert.IsType<BookingOutcome.NotBookable>(await BookAsync(app, new BookingRequest(madona, noDuration, Tuesday, Ten, 1, BookingChannels.Web, Farmer)));
     }
+
+    [Theory, Providers]
+    public async Task Two_hundred_holds_staff_bookings_or_moves_at_once_for_the_last_place_give_it_to_exactly_one(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var (location, service) = await SetUpAsync(app);
+        var staff = (await app.CreateStaffAsync("peteris", [ClientDesk.Access.Roles.ClientServiceSpecialist], ["valmiera"])).Id;
+
+        async Task<BookingOutcome> InScope(Func<Bookings, Task<BookingOutcome>> work)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await work(scope.ServiceProvider.GetRequiredService<Bookings>());
+        }
+
+        // Holds: 200 browsers choose 10:00 at once.
+        var holds = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() =>
+            InScope(b => b.HoldAsync(new HoldRequest(location, service, Tuesday, Ten, 1, BookingChannels.Web), ct)))));
+        Assert.Single(holds.OfType<BookingOutcome.Held>());
+        Assert.Equal(199, holds.OfType<BookingOutcome.TimeNotFree>().Count());
+
+        // Staff: 200 phone bookings at once for 11:00.
+        var eleven = new TimeOnly(11, 0);
+        var staffBookings = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
+            InScope(b => b.BookAsync(new BookingRequest(location, service, Tuesday, eleven, 1, BookingChannels.Phone, Farmer with { Phone = $"2{i:0000000}" }, staff), ct)))));
+        Assert.Single(staffBookings.OfType<BookingOutcome.Booked>());
+        Assert.Equal(199, staffBookings.OfType<BookingOutcome.TimeNotFree>().Count());
+
+        // Moves: 200 booked clients (50 seats at each of 14:00, 14:30, 15:00 and 15:30) all move to 16:00, where one place is left.
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Locations.SingleAsync(l => l.Id == location, ct)).BookingSeats = 50;
+            await db.SaveChangesAsync(ct);
+        });
+        TimeOnly[] starts = [new(14, 0), new(14, 30), new(15, 0), new(15, 30)];
+        var movers = new List<int>();
+        for (var i = 0; i < 200; i++)
+        {
+            var booked = Assert.IsType<BookingOutcome.Booked>(await InScope(b => b.BookAsync(
+                new BookingRequest(location, service, Tuesday, starts[i / 50], 1, BookingChannels.Phone, Farmer with { Phone = $"2{i:0000000}" }, staff), ct)));
+            movers.Add(booked.Appointment.Id);
+        }
+
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Locations.SingleAsync(l => l.Id == location, ct)).BookingSeats = 1;
+            await db.SaveChangesAsync(ct);
+        });
+        var sixteen = new TimeOnly(16, 0);
+        var moves = await Task.WhenAll(movers.Select(id => Task.Run(() => InScope(b => b.MoveAsync(id, Tuesday, sixteen, ChangedBy.Client, ct: ct)))));
+        Assert.Single(moves.OfType<BookingOutcome.Moved>());
+        Assert.Equal(199, moves.OfType<BookingOutcome.TimeNotFree>().Count());
+
+        Assert.Equal(2, await app.WithDbAsync(db => db.Seats.CountAsync(s => s.Start == sixteen || s.Start == new TimeOnly(16, 15), ct)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Appointments.CountAsync(a => a.Start == sixteen, ct)));
+        Assert.Equal(199, await app.WithDbAsync(db => db.Appointments.CountAsync(a => starts.Contains(a.Start), ct)));
+    }
 }
