@@ -3,6 +3,7 @@ using ClientDesk.Booking;
 using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
+using ClientDesk.Notifications;
 using ClientDesk.Platform;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
@@ -15,6 +16,7 @@ builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKey
 builder.Services.AddStaffAccess();
 builder.Services.AddCalendar();
 builder.Services.AddBooking(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
 builder.Services.AddProblemDetails();
