@@ -185,9 +185,10 @@ public sealed class BookingNotices(
                     kind == CancelledKind ? appointment.MoveCount + 1 : appointment.MoveCount, now.UtcDateTime);
                 calendar = kind == CancelledKind ? IcsCalendar.Cancel(ics, email.Value.From) : IcsCalendar.Request(ics, email.Value.From);
                 body.Add("");
-                body.Add(t[kind == CancelledKind ? "Calendar.CancelAttached" : "Calendar.Attached"]);
+                body.Add(t[kind switch { CancelledKind => "Calendar.CancelAttached", MovedKind => "Calendar.Updated", _ => "Calendar.Attached" }]);
             }
 
+            body.Add("");
             body.Add(kind switch
             {
                 CancelledKind => t["Manage.BookAgain", link],

@@ -38,7 +38,7 @@ internal static class NotificationSetup
             var email = sp.GetRequiredService<IOptions<EmailOptions>>().Value;
             return string.IsNullOrWhiteSpace(email.Smtp.Host)
                 ? new PickupFolderEmailSender(email, DataFolder(environment, email.PickupFolder, "mail"), sp.GetRequiredService<TimeProvider>())
-                : new SmtpEmailSender(email);
+                : new SmtpEmailSender(email, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ISmsSender>(sp => new FileSmsSender(
             DataFolder(environment, sp.GetRequiredService<IOptions<SmsOptions>>().Value.Folder, "sms"), sp.GetRequiredService<TimeProvider>()));

@@ -23,7 +23,7 @@ public sealed class UndeliverableException(string message, Exception? inner = nu
 /// <summary>The MIME form of an outbox e-mail: plain text, and the appointment's .ics as a text/calendar attachment.</summary>
 internal static class EmailMessages
 {
-    public static MimeMessage Build(OutboxMessage message, string from)
+    public static MimeMessage Build(OutboxMessage message, string from, TimeProvider clock)
     {
         if (ClientIdentity.Email(message.Recipient) is null || !MailboxAddress.TryParse(message.Recipient, out var to))
         {
@@ -34,6 +34,7 @@ internal static class EmailMessages
         mime.From.Add(MailboxAddress.Parse(from));
         mime.To.Add(to);
         mime.Subject = message.Subject;
+        mime.Date = clock.GetUtcNow();
         mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("clientdesk.vtua.gov.lv");
         mime.Headers.Add("Content-Language", message.Language);
         var text = new TextPart("plain") { Text = message.Body };
@@ -63,11 +64,11 @@ internal static class EmailMessages
 }
 
 /// <summary>Sends through the configured SMTP server with MailKit; a refused recipient is undeliverable, anything else is retried.</summary>
-internal sealed class SmtpEmailSender(EmailOptions options) : IEmailSender
+internal sealed class SmtpEmailSender(EmailOptions options, TimeProvider clock) : IEmailSender
 {
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        var mime = EmailMessages.Build(message, options.From);
+        var mime = EmailMessages.Build(message, options.From, clock);
         using var client = new SmtpClient { Timeout = (int)options.Smtp.Timeout.TotalMilliseconds };
         await client.ConnectAsync(options.Smtp.Host ?? "localhost", options.Smtp.Port, options.Smtp.SecureSocketOptions, ct);
         if (!string.IsNullOrEmpty(options.Smtp.UserName))
@@ -95,7 +96,7 @@ internal sealed class PickupFolderEmailSender(EmailOptions options, string folde
 
     public async Task SendAsync(OutboxMessage message, CancellationToken ct)
     {
-        var mime = EmailMessages.Build(message, options.From);
+        var mime = EmailMessages.Build(message, options.From, clock);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, EmailMessages.FileName(message, clock, ".eml"));
         await using var file = File.Create(path);

@@ -395,6 +395,48 @@ public sealed class NotificationsTests
             messages.Where(m => m.AppointmentId == friday.Id && m.Kind != BookingNotices.ConfirmedKind).Select(m => m.DueAtUtc));
     }
 
+    [Theory, Providers]
+    public async Task A_client_who_reads_english_gets_the_whole_message_in_english(DatabaseProvider provider)
+    {
+        await using var setup = await StartAsync(provider);
+        var booked = Assert.IsType<BookingOutcome.Booked>(await setup.BookAsync(Tuesday, Ten, Farmer with { Language = "en" }));
+        var reference = booked.Appointment.Reference;
+
+        var messages = await setup.MessagesAsync();
+
+        var email = messages.Single(m => m.Kind == BookingNotices.ConfirmedKind && m.Channel == MessageChannel.Email);
+        Assert.Equal("Appointment confirmed: Tuesday 24 March 2026, 10:00–10:30", email.Subject);
+        Assert.Equal(
+            $"""
+            Hello Jānis Bērziņš,
+
+            Your appointment is confirmed.
+
+            Service: {ServiceNameEn}
+            Place: Valmiera, Rīgas iela 93, Valmiera
+            Time: Tuesday 24 March 2026, 10:00–10:30
+            Booking reference: {reference}
+
+            Please bring:
+            – An identity document (passport or eID card)
+
+            The attached calendar file (.ics) adds this appointment to your calendar.
+
+            View, move or cancel your appointment: http://localhost:5080/booking/{reference}?token={booked.ManageToken}
+
+            If you have questions, call 67027149 or write to pasts@vtua.gov.lv.
+            State Technical Supervision Agency (VTUA)
+            """,
+            email.Body);
+        var sms = messages.Single(m => m.Kind == BookingNotices.MorningKind && m.Channel == MessageChannel.Sms);
+        Assert.Equal(
+            $"VTUA reminder: today, Tuesday 24 March 2026, 10:00–10:30. {ServiceNameEn}, Valmiera. Reference {reference}. http://localhost:5080/booking/{reference}?token={booked.ManageToken}",
+            sms.Body);
+        Assert.Equal("en", sms.Language);
+    }
+
+    private const string ServiceNameEn = "Theory exam on road-traffic rules";
+
     [Fact]
     public void Reminders_that_would_come_too_soon_or_after_the_start_are_not_written()
     {
