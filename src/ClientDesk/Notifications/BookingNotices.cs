@@ -164,8 +164,8 @@ public sealed class BookingNotices(
             body.Add(t[kind == CancelledKind ? "Line.CancelledTime" : "Line.When", when]);
             if (previous is { } from)
             {
-                var length = appointment.End.ToTimeSpan() - appointment.Start.ToTimeSpan();
-                body.Add(t["Line.PreviousTime", t.When(from.Date, from.Start, from.Start.Add(length))]);
+                // Only the start: the earlier end is not kept, and a move may change the number of machines.
+                body.Add(t["Line.PreviousTime", t["When", t.Date(from.Date), t["Time.At", NoticeTexts.Time(from.Start)]]]);
             }
 
             body.Add(t["Line.Reference", appointment.Reference]);

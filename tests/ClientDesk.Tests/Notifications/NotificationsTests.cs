@@ -338,7 +338,7 @@ public sealed class NotificationsTests
             messages.Where(m => m.DueAtUtc < new DateTime(2026, 3, 25, 0, 0, 0, DateTimeKind.Utc) && m.Kind.StartsWith("booking.reminder", StringComparison.Ordinal)).Select(m => m.Status));
         var moved = Assert.Single(messages, m => m.Kind == BookingNotices.MovedKind);
         Assert.Contains("Laiks: ceturtdien, 2026. gada 26. martā, plkst. 11:00–11:30", moved.Body, StringComparison.Ordinal);
-        Assert.Contains("Iepriekšējais laiks: otrdien, 2026. gada 24. martā, plkst. 10:00–10:30", moved.Body, StringComparison.Ordinal);
+        Assert.Contains("Iepriekšējais laiks: otrdien, 2026. gada 24. martā, plkst. 10:00\n", moved.Body, StringComparison.Ordinal);
         Assert.Contains("Iemesls: Inspektors slims", moved.Body, StringComparison.Ordinal);
         Assert.Contains("http://localhost:5080/booking", moved.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("token=", moved.Body, StringComparison.Ordinal);
