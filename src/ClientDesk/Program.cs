@@ -4,6 +4,7 @@ using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
 using ClientDesk.Demo;
+using ClientDesk.Notifications;
 using ClientDesk.Platform;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
@@ -16,6 +17,7 @@ builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKey
 builder.Services.AddStaffAccess();
 builder.Services.AddCalendar();
 builder.Services.AddBooking(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
 builder.Services.AddProblemDetails();

@@ -204,7 +204,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             };
             Place(appointment, plan);
             db.Appointments.Add(appointment);
-            await notices.QueueAsync(appointment, new BookingNotice.Confirmed(), ct);
+            await notices.QueueAsync(appointment, new BookingNotice.Confirmed(token), ct);
             if (await TrySaveAsync(ct))
             {
                 return new BookingOutcome.Booked(appointment, token);

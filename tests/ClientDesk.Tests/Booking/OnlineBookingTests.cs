@@ -322,6 +322,10 @@ public sealed partial class OnlineBookingTests
         Assert.Contains(sent, await right.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.NotEqual(hash, await app.WithDbAsync(db => db.Appointments.Select(a => a.ManageTokenHash).SingleAsync(Ct)));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(manage, Ct)).StatusCode);
+        var sms = await app.WithDbAsync(db => db.OutboxMessages.SingleAsync(m => m.Kind == "booking.link", Ct));
+        Assert.Equal("+37129123456", sms.Recipient);
+        var newLink = sms.Body[sms.Body.IndexOf("/booking/", StringComparison.Ordinal)..];
+        Assert.Contains("Jūsu pieraksts", await client.GetStringAsync(newLink, Ct), StringComparison.Ordinal);
         var empty = await client.PostFormAsync("/booking/find", new() { ["Input.Reference"] = "", ["Input.Contact"] = "" });
         Assert.Contains("Lūdzu, aizpildiet laukumu “Pieraksta kods”.", await empty.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
