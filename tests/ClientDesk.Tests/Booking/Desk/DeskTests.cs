@@ -354,6 +354,8 @@ public sealed partial class DeskTests
         Assert.DoesNotContain(untouched.Appointment.Reference, affected, StringComparison.Ordinal);
         Assert.Contains("Kalendāra izmaiņas skar pierakstus: 2", WebUtility.HtmlDecode(await desk.Client.GetStringAsync("/staff", Ct)), StringComparison.Ordinal);
         Assert.Contains("Kalendāra izmaiņas skar pierakstus: 2", WebUtility.HtmlDecode(await desk.Client.GetStringAsync("/staff/bookings", Ct)), StringComparison.Ordinal);
+        var admin = await app.SignInAsAdministratorAsync();
+        Assert.Contains("Kalendāra izmaiņas skar pierakstus: 2", WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/calendar/special-days?year=2026", Ct)), StringComparison.Ordinal);
 
         // Wednesday 10:00 is taken, so the first goes to 10:30 and the second to the next free time after its own.
         var response = await PostManyAsync(desk.Client, "/staff/bookings/affected",
