@@ -268,6 +268,13 @@ public sealed partial class DeskTests
             desk.Client.PostFormAsync("/staff/bookings?handler=Mark", new() { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["status"] = status }, DayPage);
         async Task<AppointmentStatus> StatusAsync(int id) => await app.WithDbAsync(db => db.Appointments.Where(a => a.Id == id).Select(a => a.Status).SingleAsync(Ct));
 
+        // Each mark form carries its own antiforgery token, and a coming appointment offers no arrival buttons.
+        var dayPage = await desk.Client.GetStringAsync(DayPage, Ct);
+        Assert.Matches("<form method=\"post\" action=\"/staff/bookings\\?handler=Mark\">\\s*<input type=\"hidden\" name=\"id\"[^>]*>(?:(?!</form>)[\\s\\S])*__RequestVerificationToken", dayPage);
+        var tuesdayPage = await desk.Client.GetStringAsync("/staff/bookings?location=valmiera&date=2026-03-24", Ct);
+        Assert.Contains(coming.Appointment.Reference, tuesdayPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"Arrived\"", tuesdayPage, StringComparison.Ordinal);
+
         var arrived = await MarkAsync(today.Appointment.Id, "Arrived");
         Assert.Equal(HttpStatusCode.Redirect, arrived.StatusCode);
         Assert.Equal(AppointmentStatus.Arrived, await StatusAsync(today.Appointment.Id));
