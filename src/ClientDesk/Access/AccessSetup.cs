@@ -46,7 +46,8 @@ internal static class AccessSetup
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.BookingDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Administrator, Roles.RegionalHead, Roles.Director));
 
         services.AddScoped<StaffScope>();
 

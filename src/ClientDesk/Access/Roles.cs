@@ -17,4 +17,5 @@ public static class Policies
 {
     public const string Staff = "Staff";
     public const string Administration = "Administration";
+    public const string BookingDesk = "BookingDesk";
 }

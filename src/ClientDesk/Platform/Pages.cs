@@ -26,6 +26,7 @@ internal static class PagesSetup
                 options.Conventions.AllowAnonymousToPage("/Access/Staff/SignInTwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Access/Staff/AccessDenied");
                 options.Conventions.AuthorizeFolder("/Administration", Policies.Administration);
+                options.Conventions.AuthorizeFolder("/Booking/Desk", Policies.BookingDesk);
             })
             // Validation happens on the server only; no data-val-* attributes in the pages.
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
