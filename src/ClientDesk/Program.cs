@@ -1,5 +1,6 @@
 using ClientDesk.Access;
 using ClientDesk.Booking;
+using ClientDesk.Booking.Online;
 using ClientDesk.Calendar;
 using ClientDesk.Catalogue;
 using ClientDesk.Data;
@@ -51,6 +52,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapLanguageSwitch();
+app.MapBookingCalendarFile();
 app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>

@@ -86,7 +86,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
 
     private static string NaturalKey(EntityEntry entry)
     {
-        foreach (var name in new[] { "Slug", "Code", "UserName", "NameLv" })
+        foreach (var name in new[] { "Slug", "Code", "Reference", "UserName", "NameLv" })
         {
             if (entry.Metadata.FindProperty(name) is not null)
             {
