@@ -117,14 +117,14 @@ internal static class BookingApi
 
     private static Task<IResult> GetAvailabilityByQuery(
         string? location, string? service, string? from, string? to, string? machines, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
-        ClientDeskDb db, Bookings bookings, TimeProvider clock, CancellationToken ct) =>
+        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, TimeProvider clock, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(location) || string.IsNullOrWhiteSpace(service)
             ? Task.FromResult(Problem(StatusCodes.Status400BadRequest, "Bad request", "Give both 'location' (a slug such as 'valmiera') and 'service' (a code such as 'theory-exam-traffic').", "badRequest"))
-            : GetAvailability(location, service, from, to, machines, apiKey, db, bookings, clock, ct);
+            : GetAvailability(location, service, from, to, machines, apiKey, db, bookings, cache, clock, ct);
 
     private static async Task<IResult> GetAvailability(
         string slug, string code, string? from, string? to, string? machines, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
-        ClientDeskDb db, Bookings bookings, TimeProvider clock, CancellationToken ct)
+        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, TimeProvider clock, CancellationToken ct)
     {
         var today = RigaTime.Today(clock);
         if (!TryDate(from, today, out var first))
@@ -158,29 +158,45 @@ internal static class BookingApi
             return Unauthorized();
         }
 
-        var target = await FindAsync(db, slug, code, ct);
-        if (target.Problem is { } problem)
+        if (await cache.LocationIdAsync(db, slug, ct) is not { } locationId)
         {
-            return problem;
+            return NotFound($"There is no location '{Shorten(slug)}'.");
+        }
+
+        if (await cache.ServiceIdAsync(db, code, ct) is not { } serviceId)
+        {
+            return NotFound($"There is no service '{Shorten(code)}'.");
         }
 
         var channel = ChannelOf(caller);
-        var days = await bookings.AvailabilityAsync(target.LocationId, target.ServiceId, count, first, last, channel, ct) ?? [];
-        return TypedResults.Ok(new AvailabilityResource(
-            slug, code, first, last, count, channel.Name(), target.Minutes, RigaTime.Zone.Id,
-            [.. days.Select(d => new DayResource(
-                d.Date,
-                [.. d.Times.Select(t => new TimeResource(Hhmm(t.Start), Hhmm(t.End), $"{t.Date:yyyy-MM-dd}T{Hhmm(t.Start)}", t.StartsAt, t.FreeSeats))],
-                d.OtherChannelsOnly is { } other
-                    ? new OtherChannelsResource([.. other.Channels.Each().Select(c => c.Name())], other.Phone, other.BookingCutoff)
-                    : null))]));
+        var answer = await cache.FreeTimesAsync(locationId, (serviceId, count, first, last, channel), async () =>
+        {
+            var target = await FindAsync(db, locationId, serviceId, slug, code, ct);
+            if (target.Problem is { } problem)
+            {
+                return new AvailabilityAnswer(null, problem);
+            }
+
+            var days = await bookings.AvailabilityAsync(locationId, serviceId, count, first, last, channel, ct) ?? [];
+            return new AvailabilityAnswer(new AvailabilityResource(
+                slug, code, first, last, count, channel.Name(), target.Minutes, RigaTime.Zone.Id,
+                [.. days.Select(d => new DayResource(
+                    d.Date,
+                    [.. d.Times.Select(t => new TimeResource(Hhmm(t.Start), Hhmm(t.End), $"{t.Date:yyyy-MM-dd}T{Hhmm(t.Start)}", t.StartsAt, t.FreeSeats))],
+                    d.OtherChannelsOnly is { } other
+                        ? new OtherChannelsResource([.. other.Channels.Each().Select(c => c.Name())], other.Phone, other.BookingCutoff)
+                        : null))]), null);
+        });
+        return answer.Problem ?? TypedResults.Ok(answer.Resource);
     }
+
+    private sealed record AvailabilityAnswer(AvailabilityResource? Resource, IResult? Problem);
 
     // ---- Booking ----
 
     private static async Task<IResult> Book(
         HttpContext http, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
-        ClientDeskDb db, Bookings bookings, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
     {
         if (await ApiKeys.CallerAsync(apiKey, db, ct) is not { } caller)
         {
@@ -201,7 +217,7 @@ internal static class BookingApi
 
         var today = RigaTime.Today(clock);
         var errors = new Dictionary<string, string[]>();
-        var request = await ValidateAsync(input!, db, caller, today, errors, ct);
+        var request = await ValidateAsync(input!, db, cache, caller, today, errors, ct);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors, title: "The booking has errors", type: ProblemType("invalid"));
@@ -210,13 +226,8 @@ internal static class BookingApi
         var callerId = CallerId(caller, http);
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input, Json)));
         var protector = protection.CreateProtector("ClientDesk.Booking.Idempotency");
-        if (await ReplayAsync(db, callerId, idempotencyKey, requestHash, protector, ct) is { } replay)
-        {
-            return replay;
-        }
-
-        // The record and the booking are saved in one transaction: a retry with the same key arriving meanwhile waits
-        // on the unique (caller, key) index, then finds the committed answer and replays it.
+        // The record and the booking are saved in one transaction: a retry with the same key, at once or later, fails on
+        // the unique (caller, key) index (waiting for the first to commit), then finds the committed answer and replays it.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var record = new IdempotencyRecord
         {
@@ -240,6 +251,11 @@ internal static class BookingApi
         }
 
         var outcome = await bookings.BookAsync(request, ct);
+        if (outcome is BookingOutcome.Booked)
+        {
+            cache.Changed(request.LocationId);
+        }
+
         var (status, body) = outcome switch
         {
             BookingOutcome.Booked booked => (StatusCodes.Status201Created, (object)Booked(booked, input!, http)),
@@ -304,7 +320,7 @@ internal static class BookingApi
 
     /// <summary>Checks every field and names each one that is wrong; returns the request when all is well.</summary>
     private static async Task<BookingRequest?> ValidateAsync(
-        BookingInput input, ClientDeskDb db, ApiCaller caller, DateOnly today, Dictionary<string, string[]> errors, CancellationToken ct)
+        BookingInput input, ClientDeskDb db, AvailabilityCache cache, ApiCaller caller, DateOnly today, Dictionary<string, string[]> errors, CancellationToken ct)
     {
         void Error(string field, string message) => errors[field] = [message];
 
@@ -313,8 +329,7 @@ internal static class BookingApi
         {
             Error("location", "Give the location's slug, such as 'valmiera'.");
         }
-        else if (input.Location.Length > 100
-            || await db.Locations.AsNoTracking().Where(l => l.Slug == input.Location.Trim() && l.IsActive).Select(l => (int?)l.Id).FirstOrDefaultAsync(ct) is not { } l)
+        else if (await cache.LocationIdAsync(db, input.Location.Trim(), ct) is not { } l)
         {
             Error("location", $"There is no location '{Shorten(input.Location)}'.");
         }
@@ -327,8 +342,7 @@ internal static class BookingApi
         {
             Error("service", "Give the service's code, such as 'theory-exam-traffic'.");
         }
-        else if (input.Service.Length > 100
-            || await db.Services.AsNoTracking().Where(s => s.Code == input.Service.Trim() && s.IsActive).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct) is not { } s)
+        else if (await cache.ServiceIdAsync(db, input.Service.Trim(), ct) is not { } s)
         {
             Error("service", $"There is no service '{Shorten(input.Service)}'.");
         }
@@ -422,7 +436,7 @@ internal static class BookingApi
 
     private static async Task<IResult> Reschedule(
         HttpContext http, string reference, string? token, [FromHeader(Name = ManageTokenHeader)] string? manageToken,
-        Bookings bookings, TimeProvider clock, CancellationToken ct)
+        Bookings bookings, AvailabilityCache cache, TimeProvider clock, CancellationToken ct)
     {
         if (await bookings.FindByLinkAsync(reference, manageToken ?? token, ct) is not { } appointment)
         {
@@ -449,13 +463,15 @@ internal static class BookingApi
         }
 
         var outcome = await bookings.MoveAsync(appointment.Id, date!.Value, time!.Value, ChangedBy.Client, input.Machines, ct: ct);
+        cache.Changed(appointment.LocationId);
         return outcome is BookingOutcome.Moved
             ? TypedResults.Ok(ToResource((await bookings.FindByLinkAsync(reference, manageToken ?? token, ct))!, bookings, clock))
             : Refusal(outcome);
     }
 
     private static async Task<IResult> Cancel(
-        string reference, string? token, [FromHeader(Name = ManageTokenHeader)] string? manageToken, Bookings bookings, TimeProvider clock, CancellationToken ct)
+        string reference, string? token, [FromHeader(Name = ManageTokenHeader)] string? manageToken, Bookings bookings, AvailabilityCache cache,
+        TimeProvider clock, CancellationToken ct)
     {
         if (await bookings.FindByLinkAsync(reference, manageToken ?? token, ct) is not { } appointment)
         {
@@ -463,6 +479,7 @@ internal static class BookingApi
         }
 
         var outcome = await bookings.CancelAsync(appointment.Id, ChangedBy.Client, ct);
+        cache.Changed(appointment.LocationId);
         return outcome is BookingOutcome.Cancelled
             ? TypedResults.Ok(ToResource((await bookings.FindByLinkAsync(reference, manageToken ?? token, ct))!, bookings, clock))
             : Refusal(outcome);
@@ -491,32 +508,21 @@ internal static class BookingApi
 
     // ---- Shared ----
 
-    private sealed record Target(int LocationId, int ServiceId, int Minutes, IResult? Problem);
+    private sealed record Target(int Minutes, IResult? Problem);
 
-    private static async Task<Target> FindAsync(ClientDeskDb db, string slug, string code, CancellationToken ct)
+    private static async Task<Target> FindAsync(ClientDeskDb db, int locationId, int serviceId, string slug, string code, CancellationToken ct)
     {
-        var location = await db.Locations.AsNoTracking().Where(l => l.Slug == slug && l.IsActive).Select(l => (int?)l.Id).FirstOrDefaultAsync(ct);
-        if (location is not { } locationId)
-        {
-            return new Target(0, 0, 0, NotFound($"There is no location '{Shorten(slug)}'."));
-        }
-
-        var service = await db.Services.AsNoTracking().Where(s => s.Code == code && s.IsActive)
-            .Select(s => new { s.Id, s.DurationMinutes, Offered = s.Locations.Any(l => l.Id == locationId) })
-            .FirstOrDefaultAsync(ct);
-        if (service is null)
-        {
-            return new Target(0, 0, 0, NotFound($"There is no service '{Shorten(code)}'."));
-        }
-
+        var service = await db.Services.AsNoTracking().Where(s => s.Id == serviceId)
+            .Select(s => new { s.DurationMinutes, Offered = s.Locations.Any(l => l.Id == locationId) })
+            .FirstAsync(ct);
         if (!service.Offered)
         {
-            return new Target(0, 0, 0, NotFound($"The service '{code}' is not offered at '{slug}'."));
+            return new Target(0, NotFound($"The service '{code}' is not offered at '{slug}'."));
         }
 
         return service.DurationMinutes is { } minutes
-            ? new Target(locationId, service.Id, minutes, null)
-            : new Target(0, 0, 0, Problem(StatusCodes.Status422UnprocessableEntity, "Not bookable online",
+            ? new Target(minutes, null)
+            : new Target(0, Problem(StatusCodes.Status422UnprocessableEntity, "Not bookable online",
                 $"The service '{code}' has no duration set yet, so it cannot be booked online. Please call the location.", "notBookable"));
     }
 
