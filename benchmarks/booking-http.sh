@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}; seconds=${2:-20}; conns=${3:-64}
 work=$(mktemp -d); chmod 755 "$work"
 echo "work folder: $work" >&2
+# BENCH_NPGSQL: extra Npgsql connection-string settings to try, e.g. "No Reset On Close=true;Max Auto Prepare=30".
 # BENCH_APP: an already published app folder to reuse (the publish takes minutes on a busy machine).
 if [ -n "${BENCH_APP:-}" ]; then ln -s "$BENCH_APP" "$work/app"; else dotnet publish src/ClientDesk -c Release -o "$work/app" -v quiet >/dev/null; fi
 
@@ -28,7 +29,7 @@ echo 'INSERT INTO t(client, note) VALUES (:client_id, '"'"'booking'"'"');' >"$wo
 
 # The app in Release on that cluster: a fixed demo clock (Tuesday 17 March 2026, 09:00 Riga), no practical POST
 # limit, the 60-day horizon, and the most seats allowed (100) per location per location so that there is plenty to book.
-Database__Provider=PostgreSql ConnectionStrings__ClientDesk="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=clientdesk;Maximum Pool Size=100" \
+Database__Provider=PostgreSql ConnectionStrings__ClientDesk="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=clientdesk;Maximum Pool Size=100${BENCH_NPGSQL:+;$BENCH_NPGSQL}" \
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Clock__StartAt=2026-03-17T09:00:00+02:00 \
   RateLimiting__PostsPerMinute=100000000 \
   dotnet "$work/app/ClientDesk.dll" --urls "http://127.0.0.1:$appport" >"$work/app.log" 2>&1 &
