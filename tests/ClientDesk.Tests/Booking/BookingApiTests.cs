@@ -386,6 +386,21 @@ public sealed partial class BookingApiTests
     }
 
     [Fact]
+    public async Task Anonymous_posts_share_the_per_address_limit_while_a_key_has_its_own()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["RateLimiting:PostsPerMinute"] = "2" });
+        var key = await IssueKeyAsync(app); // the sign-in and the issue are the first POSTs of this address
+        var client = app.CreateClient();
+
+        var anonymous = await BookAsync(client, Body(phone: "29000011"));
+        var keyed = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => BookAsync(client, Body(phone: $"2900002{i}", time: $"1{i}:30"), apiKey: key)));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, anonymous.StatusCode);
+        Assert.All(keyed, r => Assert.NotEqual(HttpStatusCode.TooManyRequests, r.StatusCode));
+        Assert.Equal(5, keyed.Count(r => r.StatusCode == HttpStatusCode.Created));
+    }
+
+    [Fact]
     public async Task The_booking_endpoints_are_in_the_openapi_document()
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
