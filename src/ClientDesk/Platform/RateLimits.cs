@@ -16,6 +16,24 @@ internal static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // API callers get a ProblemDetails answer; pages get the error page (status code pages re-execute).
+            options.OnRejected = async (rejected, ct) =>
+            {
+                if (rejected.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    rejected.HttpContext.Response.Headers.RetryAfter = "60";
+                    await rejected.HttpContext.Response.WriteAsJsonAsync(
+                        new Microsoft.AspNetCore.Mvc.ProblemDetails
+                        {
+                            Status = StatusCodes.Status429TooManyRequests,
+                            Title = "Too many requests",
+                            Detail = "Too many POSTs from this address (or with this API key) in a minute. Wait a minute and try again.",
+                        },
+                        (System.Text.Json.JsonSerializerOptions?)null,
+                        "application/problem+json",
+                        ct);
+                }
+            };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 // The error page re-executes the refused POST; it must not be refused again.
                 HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IStatusCodeReExecuteFeature>() is null

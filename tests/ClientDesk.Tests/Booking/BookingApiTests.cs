@@ -396,6 +396,7 @@ public sealed partial class BookingApiTests
         var keyed = await Task.WhenAll(Enumerable.Range(0, 5).Select(i => BookAsync(client, Body(phone: $"2900002{i}", time: $"1{i}:30"), apiKey: key)));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, anonymous.StatusCode);
+        Assert.Equal("application/problem+json", anonymous.Content.Headers.ContentType?.MediaType);
         Assert.All(keyed, r => Assert.NotEqual(HttpStatusCode.TooManyRequests, r.StatusCode));
         Assert.Equal(5, keyed.Count(r => r.StatusCode == HttpStatusCode.Created));
     }
