@@ -25,7 +25,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "ClientDesk API";
-    document.Info.Description = "VTUA client service: the catalogue of locations and services, and every location's opening calendar. Texts are in Latvian (name) and English (nameEn); times are local in Europe/Riga.";
+    document.Info.Description = "VTUA client service: the catalogue of locations and services, every location's opening calendar, free times and booking (with an Idempotency-Key; machine clients send X-Api-Key). Texts are in Latvian (name) and English (nameEn); times are local in Europe/Riga.";
     return Task.CompletedTask;
 }));
 builder.Services.AddPublicPostRateLimit(builder.Configuration);
@@ -53,7 +53,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

@@ -13,7 +13,7 @@ namespace ClientDesk.Access;
 internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clock) : SaveChangesInterceptor
 {
     /// <summary>Recorded as changed, never with their values.</summary>
-    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "Value"];
+    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "Value", "KeyHash"];
 
     /// <summary>Bookkeeping columns that change with every save; they say nothing a reader of the trail needs.</summary>
     private static readonly HashSet<string> IgnoredProperties =

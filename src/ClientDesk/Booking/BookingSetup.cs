@@ -8,6 +8,7 @@ internal static class BookingSetup
     {
         services.Configure<BookingOptions>(configuration.GetSection("Booking"));
         services.AddScoped<Bookings>();
+        services.AddSingleton<AvailabilityCache>();
         services.AddScoped<BookingNotices>();
         services.AddScoped<Online.OnlineBooking>();
         return services;

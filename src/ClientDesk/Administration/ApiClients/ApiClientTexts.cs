@@ -1,0 +1,4 @@
+namespace ClientDesk.Administration.ApiClients;
+
+/// <summary>Texts of the API client pages: Latvian in ApiClientTexts.resx, English in ApiClientTexts.en.resx.</summary>
+public sealed class ApiClientTexts;
