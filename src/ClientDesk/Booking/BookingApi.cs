@@ -312,7 +312,7 @@ internal static class BookingApi
     private static BookedResource Booked(BookingOutcome.Booked booked, BookingInput input, HttpContext http)
     {
         var a = booked.Appointment;
-        var manageUrl = $"{http.Request.Scheme}://{http.Request.Host}/bookings/{a.Reference}?token={Uri.EscapeDataString(booked.ManageToken)}";
+        var manageUrl = $"{http.Request.Scheme}://{http.Request.Host}/booking/{a.Reference}?token={Uri.EscapeDataString(booked.ManageToken)}";
         return new BookedResource(
             a.Reference, booked.ManageToken, input.Location!.Trim(), input.Service!.Trim(), a.Date, Hhmm(a.Start), Hhmm(a.End),
             new DateTimeOffset(a.StartsAtUtc, TimeSpan.Zero), StatusName(a.Status), manageUrl);

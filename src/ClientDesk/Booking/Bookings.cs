@@ -88,9 +88,12 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
 
     private BookingOptions Policy => options.Value;
 
-    /// <summary>The free times of a service at a location for a channel (the web sees its share of the seats).</summary>
+    /// <summary>
+    /// The free times of a service at a location for a channel (the web sees its share of the seats). Clients on any
+    /// channel are held to the minimum notice; <paramref name="forStaff"/> lifts it, as for staff booking for a client.
+    /// </summary>
     public async Task<IReadOnlyList<AvailableDay>?> AvailabilityAsync(
-        int locationId, int serviceId, int machines, DateOnly from, DateOnly to, BookingChannels channel, CancellationToken ct = default)
+        int locationId, int serviceId, int machines, DateOnly from, DateOnly to, BookingChannels channel, CancellationToken ct = default, bool forStaff = false)
     {
         var context = await ContextAsync(locationId, serviceId, ct);
         if (context is not { Minutes: { } minutes })
@@ -107,7 +110,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         var calendar = await calendars.GetAsync(db, ct);
         return Availability.Compute(
             calendar,
-            new AvailabilityRequest(locationId, minutes, machines, from, to, channel, Settings(context, channel != BookingChannels.Web, overCapacity: false)),
+            new AvailabilityRequest(locationId, minutes, machines, from, to, channel, Settings(context, forStaff, overCapacity: false)),
             seats.ToDictionary(s => (s.Date, s.Start), s => s.Count),
             now);
     }

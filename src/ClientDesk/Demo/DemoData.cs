@@ -70,7 +70,7 @@ internal static class DemoData
                     var machines = Booking.Online.OnlineBooking.CountsMachines(service.Code) ? random.Next(1, 4) : 1;
                     var byStaff = random.Next(10) < 4;
                     var channel = byStaff ? StaffChannels[random.Next(StaffChannels.Length)] : BookingChannels.Web;
-                    var free = await bookings.AvailabilityAsync(location.Id, service.Id, machines, date, date, channel);
+                    var free = await bookings.AvailabilityAsync(location.Id, service.Id, machines, date, date, channel, forStaff: byStaff);
                     var times = free?.SingleOrDefault()?.Times ?? [];
                     if (times.Count == 0)
                     {

@@ -124,7 +124,9 @@ public sealed partial class BookingApiTests
         Assert.Matches("^[A-HJ-NP-Z2-9]{8}$", reference);
         Assert.Equal($"/api/v1/bookings/{reference}", response.Headers.Location?.ToString());
         Assert.Equal(("10:00", "10:30", "booked"), (json.GetProperty("start").GetString(), json.GetProperty("end").GetString(), json.GetProperty("status").GetString()));
-        Assert.Contains($"/bookings/{reference}?token=", json.GetProperty("manageUrl").GetString(), StringComparison.Ordinal);
+        var manageUrl = new Uri(json.GetProperty("manageUrl").GetString()!);
+        Assert.Equal($"/booking/{reference}", manageUrl.AbsolutePath);
+        Assert.Contains(reference, await client.GetStringAsync(manageUrl.PathAndQuery, Ct), StringComparison.Ordinal);
         var stored = await app.WithDbAsync(db => db.Appointments.AsNoTracking().SingleAsync(Ct));
         Assert.Equal((BookingChannels.Web, "29123456", "janis29123456@example.lv"), (stored.Channel, stored.Phone, stored.Email));
         var idempotency = await app.WithDbAsync(db => db.IdempotencyRecords.AsNoTracking().SingleAsync(Ct));
