@@ -254,6 +254,12 @@ public sealed partial class OnlineBookingTests
         Assert.Contains("Šajā dienā pierakstās tikai pa tālruni", tuesday[..600], StringComparison.Ordinal);
         Assert.Contains("25594590", tuesday[..600], StringComparison.Ordinal);
 
+        // Today's (17 March) phone booking closed yesterday at 17:00: no phone number to call for it any more.
+        var today = await client.GetStringAsync("/booking/when?service=theory-exam-traffic&location=madona&from=2026-03-17", Ct);
+        var closed = today[today.IndexOf("Otrdiena, 17. marts", StringComparison.Ordinal)..];
+        Assert.Contains("Pieraksts uz šo dienu slēgts kopš: pirmdiena, 16. marts, plkst. 17:00.", closed[..400], StringComparison.Ordinal);
+        Assert.DoesNotContain("25594590", closed[..400], StringComparison.Ordinal);
+
         var easter = await client.GetStringAsync(When + "&from=2026-04-03", Ct);
         Assert.Contains("Lielā Piektdiena", easter, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"2026-04-03T", easter, StringComparison.Ordinal);

@@ -31,6 +31,8 @@ public sealed class WhenModel(
 
     public DateOnly Today { get; private set; }
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public int HorizonDays => options.Value.HorizonDays;
 
     public IReadOnlyList<(AvailableDay Free, LocationDay Calendar)> Days { get; private set; } = [];
