@@ -46,7 +46,7 @@ internal static class PostgresServer
 
         await RunAsync(initdb, $"-D {data} -U postgres -A trust -E UTF8 --locale=C --no-sync", asRoot ? "postgres" : null);
         await RunAsync(pgCtl,
-            $"-D {data} -l {Path.Combine(folder, "log")} -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start",
+            $"-D {data} -l {Path.Combine(folder, "log")} -w -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=600\" start",
             asRoot ? "postgres" : null);
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -72,7 +72,9 @@ internal static class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        // Many test databases live at once, each with its own pool: a small pool whose idle connections close soon keeps
+        // the tests that run 200 requests at once within the cluster's connections (they wait for a connection instead).
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 40, ConnectionIdleLifetime = 10, ConnectionPruningInterval = 2 }.ConnectionString;
     }
 
     private static string? FindBin(string name)
