@@ -7,6 +7,7 @@ using ClientDesk.Data;
 using ClientDesk.Demo;
 using ClientDesk.Notifications;
 using ClientDesk.Platform;
+using ClientDesk.Queue;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
@@ -18,6 +19,7 @@ builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKey
 builder.Services.AddStaffAccess();
 builder.Services.AddCalendar();
 builder.Services.AddBooking(builder.Configuration);
+builder.Services.AddQueue(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();

@@ -26,6 +26,10 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<Booking.Appointment> Appointments => Set<Booking.Appointment>();
     public DbSet<Booking.Seat> Seats => Set<Booking.Seat>();
     public DbSet<Notifications.OutboxMessage> OutboxMessages => Set<Notifications.OutboxMessage>();
+    public DbSet<Queue.Ticket> Tickets => Set<Queue.Ticket>();
+    public DbSet<Queue.Desk> Desks => Set<Queue.Desk>();
+    public DbSet<Queue.VisitOutcome> VisitOutcomes => Set<Queue.VisitOutcome>();
+    public DbSet<Queue.LegalBasis> LegalBases => Set<Queue.LegalBasis>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

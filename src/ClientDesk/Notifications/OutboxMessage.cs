@@ -46,6 +46,9 @@ public sealed class OutboxMessage
     /// <summary>The appointment it concerns, so that its pending reminders can be withdrawn when it changes.</summary>
     public int? AppointmentId { get; set; }
 
+    /// <summary>The queue ticket it concerns ("your turn is near", a refusal or referral notice).</summary>
+    public int? TicketId { get; set; }
+
     public OutboxStatus Status { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 
@@ -78,6 +81,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.LastError).HasMaxLength(2000);
         message.HasIndex(m => new { m.Status, m.DueAtUtc });
         message.HasIndex(m => m.AppointmentId);
+        message.HasIndex(m => m.TicketId);
+        message.HasOne<Queue.Ticket>().WithMany().HasForeignKey(m => m.TicketId).OnDelete(DeleteBehavior.Restrict);
         message.HasOne<Booking.Appointment>().WithMany().HasForeignKey(m => m.AppointmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -85,7 +85,8 @@ internal sealed partial class TestApp(DatabaseProvider provider, string connecti
     }
 
     /// <summary>Creates a staff member with <see cref="StaffPassword"/>, the given roles and locations.</summary>
-    public async Task<StaffMember> CreateStaffAsync(string userName, string[] roles, string[]? locationSlugs = null, bool mustChangePassword = false)
+    public async Task<StaffMember> CreateStaffAsync(
+        string userName, string[] roles, string[]? locationSlugs = null, bool mustChangePassword = false, string[]? competences = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffMember>>();
@@ -100,6 +101,7 @@ internal sealed partial class TestApp(DatabaseProvider provider, string connecti
             PositionEn = "Specialist",
             MustChangePassword = mustChangePassword,
             Locations = await db.Locations.Where(l => slugs.Contains(l.Slug)).ToListAsync(),
+            Competences = competences is null ? [] : await db.Services.Where(s => competences.Contains(s.Code)).ToListAsync(),
         };
         var result = await users.CreateAsync(staff, StaffPassword);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));

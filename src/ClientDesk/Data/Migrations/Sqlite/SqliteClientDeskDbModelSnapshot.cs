@@ -1110,13 +1110,345 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TicketId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AppointmentId");
 
+                    b.HasIndex("TicketId");
+
                     b.HasIndex("Status", "DueAtUtc");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Desks", t =>
+                        {
+                            t.HasCheckConstraint("CK_Desks_Number", "\"Number\" BETWEEN 1 AND 99");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.LegalBasis", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActLv")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectionEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryLv")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActLv", "SectionLv")
+                        .IsUnique();
+
+                    b.ToTable("LegalBases");
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivePersonKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AppointmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CalledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Letter")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NotifyWhenAhead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParkedByStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ServingStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TransferredToDeskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransferredToStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivePersonKey")
+                        .IsUnique();
+
+                    b.HasIndex("AppointmentId")
+                        .IsUnique();
+
+                    b.HasIndex("DeskId");
+
+                    b.HasIndex("ParkedByStaffId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("TransferredToDeskId");
+
+                    b.HasIndex("TransferredToStaffId");
+
+                    b.HasIndex("LocationId", "Date", "Status");
+
+                    b.HasIndex("LocationId", "Date", "Letter", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Tickets", t =>
+                        {
+                            t.HasCheckConstraint("CK_Tickets_CalledHasDesk", "(\"Status\" NOT IN ('Called', 'Serving')) OR (\"DeskId\" IS NOT NULL AND \"StaffMemberId\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_Tickets_ClosedHasReason", "(\"Status\" <> 'Closed') OR (\"ClosedReason\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_Tickets_Number", "\"Number\" BETWEEN 1 AND 999");
+
+                            t.HasCheckConstraint("CK_Tickets_ParkedHasOwner", "(\"Status\" <> 'Parked') OR (\"ParkedByStaffId\" IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.VisitOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LegalBasisId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeEmailedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByStaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralInstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReferredToStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LegalBasisId");
+
+                    b.HasIndex("RecordedByStaffId");
+
+                    b.HasIndex("ReferralInstitutionId");
+
+                    b.HasIndex("ReferredToStaffId");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique();
+
+                    b.ToTable("VisitOutcomes", t =>
+                        {
+                            t.HasCheckConstraint("CK_VisitOutcomes_InterruptionHasReason", "\"Kind\" <> 'Interrupted' OR \"InterruptReason\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_VisitOutcomes_ReferralHasRecipient", "\"Kind\" <> 'Referred' OR ((\"ReferredToStaffId\" IS NOT NULL) <> (\"ReferralInstitutionId\" IS NOT NULL))");
+
+                            t.HasCheckConstraint("CK_VisitOutcomes_RefusalHasBasis", "\"Kind\" <> 'Refused' OR (\"LegalBasisId\" IS NOT NULL AND \"Explanation\" IS NOT NULL AND length(trim(\"Explanation\")) > 0)");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1440,6 +1772,122 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("AppointmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Queue.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Location");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>
+                {
+                    b.HasOne("ClientDesk.Booking.Appointment", "Appointment")
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Queue.Desk", "Desk")
+                        .WithMany()
+                        .HasForeignKey("DeskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ParkedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Catalogue.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Queue.Desk", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredToDeskId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Access.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredToStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Appointment");
+
+                    b.Navigation("Desk");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Service");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.VisitOutcome", b =>
+                {
+                    b.HasOne("ClientDesk.Queue.LegalBasis", "LegalBasis")
+                        .WithMany()
+                        .HasForeignKey("LegalBasisId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Catalogue.ReferralInstitution", "ReferralInstitution")
+                        .WithMany()
+                        .HasForeignKey("ReferralInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "ReferredToStaff")
+                        .WithMany()
+                        .HasForeignKey("ReferredToStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Queue.Ticket", null)
+                        .WithOne("Outcome")
+                        .HasForeignKey("ClientDesk.Queue.VisitOutcome", "TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LegalBasis");
+
+                    b.Navigation("RecordedBy");
+
+                    b.Navigation("ReferralInstitution");
+
+                    b.Navigation("ReferredToStaff");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1586,6 +2034,11 @@ namespace ClientDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("ClientDesk.Catalogue.Service", b =>
                 {
                     b.Navigation("Fees");
+                });
+
+            modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>
+                {
+                    b.Navigation("Outcome");
                 });
 #pragma warning restore 612, 618
         }
