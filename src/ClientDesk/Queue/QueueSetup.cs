@@ -9,6 +9,7 @@ internal static class QueueSetup
         services.AddSingleton<IQueueEvents>(sp => sp.GetRequiredService<InProcessQueueEvents>());
         services.AddScoped<Tickets>();
         services.AddScoped<QueueDesk>();
+        services.AddScoped<QueueState>();
         return services;
     }
 }

@@ -214,4 +214,30 @@ public sealed class QueueEngineTests
         Assert.All(outcomes.OfType<IssueOutcome.AlreadyQueued>(), o => Assert.Equal(issued.Ticket.Code, o.Code));
         Assert.Equal(1, await app.WithDbAsync(db => db.Tickets.CountAsync()));
     }
+
+    [Theory, Providers]
+    public async Task The_lobby_and_a_ticket_show_who_was_called_where_how_many_wait_and_an_estimate(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (location, service) = await PlaceAsync(app);
+        var staff = await SeatStaffAsync(app, location, 2, [Exam]);
+        var tickets = new List<Ticket>();
+        for (var i = 0; i < 5; i++)
+        {
+            tickets.Add(await IssueAsync(app, location, service));
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var call = await InScopeAsync<DeskResult, QueueDesk>(app, d => d.CallNextAsync(staff[0]));
+        var lobby = await InScopeAsync<LobbyView?, QueueState>(app, s => s.LobbyAsync(location));
+        var last = await InScopeAsync<TicketView?, QueueState>(app, s => s.TicketAsync(tickets[4].Id));
+
+        var shown = Assert.Single(lobby!.Called);
+        Assert.Equal(("C001", 1, "Desk Nr1", "Speciālists"), (shown.Code, shown.DeskNumber, shown.StaffName, shown.PositionLv));
+        Assert.True(lobby.WalkInOpen);
+        Assert.Equal((2, 4), (lobby.DesksOpen, lobby.Waiting));
+        Assert.Equal(new GroupWait("C", 4, 30), Assert.Single(lobby.Groups)); // 4 ahead × 15 min ÷ 2 desks
+        Assert.Equal((TicketStatus.Waiting, 3, 23), (last!.Status, last.Ahead, last.EstimatedMinutes));
+        Assert.Equal(call.Ticket!.Id, tickets[0].Id);
+    }
 }
