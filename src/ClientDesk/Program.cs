@@ -8,6 +8,7 @@ using ClientDesk.Demo;
 using ClientDesk.Notifications;
 using ClientDesk.Platform;
 using ClientDesk.Queue;
+using ClientDesk.Queue.Live;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
@@ -55,6 +56,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
+app.MapQueueLive();
 app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>

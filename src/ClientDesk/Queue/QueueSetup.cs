@@ -1,3 +1,5 @@
+using ClientDesk.Queue.Live;
+
 namespace ClientDesk.Queue;
 
 internal static class QueueSetup
@@ -6,7 +8,7 @@ internal static class QueueSetup
     {
         services.Configure<QueueOptions>(configuration.GetSection("Queue"));
         services.AddSingleton<InProcessQueueEvents>();
-        services.AddSingleton<IQueueEvents>(sp => sp.GetRequiredService<InProcessQueueEvents>());
+        services.AddQueueLive(configuration);
         services.AddScoped<Tickets>();
         services.AddScoped<QueueDesk>();
         services.AddScoped<QueueState>();
