@@ -47,6 +47,7 @@ internal static class DemoData
         await db.SaveChangesAsync();
         var count = await BookComingWeeksAsync(scope.ServiceProvider, db);
         app.Logger.LogInformation("Demo data: {Count} bookings over the coming three weeks", count);
+        await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
     }
 
     private static async Task<int> BookComingWeeksAsync(IServiceProvider services, ClientDeskDb db)

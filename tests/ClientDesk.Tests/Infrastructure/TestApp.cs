@@ -27,6 +27,9 @@ internal sealed partial class TestApp(DatabaseProvider provider, string connecti
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>A second app on the same database: another instance, or this one after a restart.</summary>
+    public TestApp OnSameDatabase(IDictionary<string, string?>? sameSettings = null) => new(provider, connectionString, sameSettings ?? settings);
+
     public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
     {
         if (provider == DatabaseProvider.PostgreSql)

@@ -1,0 +1,52 @@
+using ClientDesk.Queue;
+using ClientDesk.Tests.Queue;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClientDesk.Tests.Browser;
+
+/// <summary>
+/// The lobby display in a real browser, in Latvian and English: it shows a call without a reload (through its event
+/// stream), with the desk and the staff member, and passes axe-core on a TV and on a phone.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LobbyDisplayBrowserTests(Chromium chromium)
+{
+    [Theory]
+    [InlineData("lv", "Izsaukti", "Speciālists")]
+    [InlineData("en", "Called", "Specialist")]
+    public async Task The_display_shows_a_call_without_a_reload_and_passes_axe(string language, string calledHeading, string position)
+    {
+        Chromium.Require();
+        await using var app = await BrowserApp.StartAsync();
+        var (location, service) = await QueueEngineTests.PlaceAsync(app.App);
+        var staff = await QueueEngineTests.SeatStaffAsync(app.App, location, 2, ["theory-exam-traffic"]);
+        var first = await QueueEngineTests.IssueAsync(app.App, location, service);
+        await QueueEngineTests.IssueAsync(app.App, location, service);
+
+        await using var context = await chromium.NewContextAsync(app, language, 1920, 1080);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/queue/valmiera/display");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = calledHeading, Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-groups-list] .group-count")).ToHaveTextAsync("2");
+        Assert.Empty(await Axe.ViolationsAsync(page, $"display-{language}-tv"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, $"queue-display-{language}-tv.png") });
+
+        // Marks the page: a reload would lose the mark.
+        await page.EvaluateAsync("window.notReloaded = true");
+        Assert.True((await QueueEngineTests.InScopeAsync<DeskResult, QueueDesk>(app.App, d => d.CallNextAsync(staff[1]))).Succeeded);
+
+        var latest = page.Locator("[data-called] tr.latest");
+        await Expect(latest.Locator(".code")).ToHaveTextAsync(first.Code);
+        await Expect(latest.Locator(".desk")).ToHaveTextAsync("2");
+        await Expect(latest.Locator(".staff-position")).ToHaveTextAsync(position);
+        await Expect(page.Locator("[data-groups-list] .group-count")).ToHaveTextAsync("1");
+        Assert.True(await page.EvaluateAsync<bool>("window.notReloaded === true"));
+        Assert.Empty(await Axe.ViolationsAsync(page, $"display-{language}-called"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, $"queue-display-{language}-called.png") });
+
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.Empty(await Axe.ViolationsAsync(page, $"display-{language}-phone"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, $"queue-display-{language}-phone.png"), FullPage = true });
+    }
+}
