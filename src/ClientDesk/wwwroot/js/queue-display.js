@@ -12,6 +12,10 @@
     var audio = null;
     var source = null;
     var troubleSince = null;
+    // The server's clock (a demo may run at another time): the offset from this browser's clock at the last view.
+    var offset = 0;
+    function noteServerTime(view) { offset = new Date(view.asOfUtc.replace(/Z?$/, "Z")).getTime() - Date.now(); }
+    noteServerTime(previous);
 
     function $(selector) { return root.querySelector(selector); }
     function format(text) {
@@ -117,6 +121,7 @@
 
     function receive(event) {
         var view = JSON.parse(event.data);
+        noteServerTime(view);
         var news = announcements(view);
         render(view);
         previous = view;
@@ -147,7 +152,7 @@
 
     var clock = root.querySelector("[data-clock]");
     var clockFormat = new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit", timeZone: "Europe/Riga" });
-    setInterval(function () { clock.textContent = clockFormat.format(new Date()); }, 10000);
+    setInterval(function () { clock.textContent = clockFormat.format(new Date(Date.now() + offset)); }, 10000);
 
     // Sound: browsers start audio only after a click, so the display asks for one.
     var overlay = document.querySelector("[data-enable-sound]");
