@@ -55,7 +55,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {
