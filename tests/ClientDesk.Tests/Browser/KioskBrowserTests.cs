@@ -94,8 +94,11 @@ public sealed class KioskBrowserTests(Chromium chromium)
         await page.GotoAsync("/queue/valmiera/kiosk");
         await TabToAsync("English");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("What do you need?");
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
         await TabToAsync("For tractor drivers");
+        await Expect(heading).ToHaveTextAsync("For tractor drivers");
         await TabToAsync("Theory exam on road-traffic rules");
+        await Expect(heading).ToHaveTextAsync("Theory exam on road-traffic rules");
         await TabToAsync("Take a number");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("C001");
         await TabToAsync("Done");
@@ -104,6 +107,7 @@ public sealed class KioskBrowserTests(Chromium chromium)
         // Appointment check-in: the field takes focus, a wrong reference is announced.
         await page.GotoAsync("/queue/valmiera/kiosk?culture=en&step=menu");
         await TabToAsync("I have an appointment");
+        await Expect(heading).ToHaveTextAsync("Check in for an appointment");
         await page.Keyboard.TypeAsync("ZZZZ2222");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("There is no booking with this reference here today.");
