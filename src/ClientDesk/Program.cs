@@ -57,7 +57,7 @@ app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

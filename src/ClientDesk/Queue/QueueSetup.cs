@@ -12,6 +12,7 @@ internal static class QueueSetup
         services.AddScoped<Tickets>();
         services.AddScoped<QueueDesk>();
         services.AddScoped<QueueState>();
+        services.AddScoped<Remote.RemoteTicketNotice>();
         return services;
     }
 }

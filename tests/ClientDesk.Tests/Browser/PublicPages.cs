@@ -22,6 +22,8 @@ internal static partial class PublicPages
         new("/", "home", HttpStatusCode.OK),
         new("/staff/sign-in", "staff-sign-in", HttpStatusCode.OK),
         new("/no-such-page-here", "not-found", HttpStatusCode.NotFound),
+        new("/queue/valmiera/kiosk", "queue-kiosk", HttpStatusCode.OK),
+        new("/queue/valmiera/kiosk/check-in", "queue-kiosk-check-in", HttpStatusCode.OK),
     ];
 
     public static async Task<Crawl> CrawlAsync(Uri root, CancellationToken cancellationToken)
