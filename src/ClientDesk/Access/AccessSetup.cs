@@ -47,7 +47,8 @@ internal static class AccessSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.BookingDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Administrator, Roles.RegionalHead, Roles.Director));
+            .AddPolicy(Policies.BookingDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Administrator, Roles.RegionalHead, Roles.Director))
+            .AddPolicy(Policies.QueueDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Inspector, Roles.RegionalHead, Roles.Director, Roles.Administrator));
 
         services.AddScoped<StaffScope>();
 

@@ -18,4 +18,7 @@ public static class Policies
     public const string Staff = "Staff";
     public const string Administration = "Administration";
     public const string BookingDesk = "BookingDesk";
+
+    /// <summary>The queue workstation, its notices and day report: the staff who serve clients at a location's desks.</summary>
+    public const string QueueDesk = "QueueDesk";
 }
