@@ -238,6 +238,9 @@ internal static class BookingApi
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.IdempotencyRecords.Add(record);
+        // A failure here rolls the whole transaction back, so the savepoint EF would set around this save (two more
+        // round trips) buys nothing. The booking's own saves keep theirs: a lost seat is retried in the transaction.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -248,6 +251,10 @@ internal static class BookingApi
             db.ChangeTracker.Clear();
             return await ReplayAsync(db, callerId, idempotencyKey, requestHash, protector, ct)
                 ?? Problem(StatusCodes.Status409Conflict, "Request in progress", "A request with this Idempotency-Key is still being handled; retry in a moment.", "inProgress");
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
         }
 
         var outcome = await bookings.BookAsync(request, ct);
