@@ -10,6 +10,7 @@ using ClientDesk.Platform;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClientDesk.Booking;
 
@@ -117,14 +118,14 @@ internal static class BookingApi
 
     private static Task<IResult> GetAvailabilityByQuery(
         string? location, string? service, string? from, string? to, string? machines, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
-        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, TimeProvider clock, CancellationToken ct) =>
+        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(location) || string.IsNullOrWhiteSpace(service)
             ? Task.FromResult(Problem(StatusCodes.Status400BadRequest, "Bad request", "Give both 'location' (a slug such as 'valmiera') and 'service' (a code such as 'theory-exam-traffic').", "badRequest"))
-            : GetAvailability(location, service, from, to, machines, apiKey, db, bookings, cache, clock, ct);
+            : GetAvailability(location, service, from, to, machines, apiKey, db, bookings, cache, json, clock, ct);
 
     private static async Task<IResult> GetAvailability(
         string slug, string code, string? from, string? to, string? machines, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
-        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, TimeProvider clock, CancellationToken ct)
+        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, CancellationToken ct)
     {
         var today = RigaTime.Today(clock);
         if (!TryDate(from, today, out var first))
@@ -178,19 +179,33 @@ internal static class BookingApi
             }
 
             var days = await bookings.AvailabilityAsync(locationId, serviceId, count, first, last, channel, ct) ?? [];
-            return new AvailabilityAnswer(new AvailabilityResource(
+            var resource = new AvailabilityResource(
                 slug, code, first, last, count, channel.Name(), target.Minutes, RigaTime.Zone.Id,
                 [.. days.Select(d => new DayResource(
                     d.Date,
                     [.. d.Times.Select(t => new TimeResource(Hhmm(t.Start), Hhmm(t.End), $"{t.Date:yyyy-MM-dd}T{Hhmm(t.Start)}", t.StartsAt, t.FreeSeats))],
                     d.OtherChannelsOnly is { } other
                         ? new OtherChannelsResource([.. other.Channels.Each().Select(c => c.Name())], other.Phone, other.BookingCutoff)
-                        : null))]), null);
+                        : null))]);
+            // Serialised once for everyone who asks within the cache's second: a two-week answer is about 35 KB.
+            return new AvailabilityAnswer(new JsonBytes(JsonSerializer.SerializeToUtf8Bytes(resource, json.Value.SerializerOptions)), null);
         });
-        return answer.Problem ?? TypedResults.Ok(answer.Resource);
+        return answer.Problem ?? answer.Body!;
     }
 
-    private sealed record AvailabilityAnswer(AvailabilityResource? Resource, IResult? Problem);
+    private sealed record AvailabilityAnswer(JsonBytes? Body, IResult? Problem);
+
+    /// <summary>A 200 with a JSON body serialised beforehand, written as it is.</summary>
+    private sealed class JsonBytes(byte[] utf8) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = "application/json; charset=utf-8";
+            http.Response.ContentLength = utf8.Length;
+            return http.Response.Body.WriteAsync(utf8, http.RequestAborted).AsTask();
+        }
+    }
 
     // ---- Booking ----
 
@@ -238,6 +253,9 @@ internal static class BookingApi
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.IdempotencyRecords.Add(record);
+        // A failure here rolls the whole transaction back, so the savepoint EF would set around this save (two more
+        // round trips) buys nothing. The booking's own saves keep theirs: a lost seat is retried in the transaction.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.SaveChangesAsync(ct);
@@ -248,6 +266,10 @@ internal static class BookingApi
             db.ChangeTracker.Clear();
             return await ReplayAsync(db, callerId, idempotencyKey, requestHash, protector, ct)
                 ?? Problem(StatusCodes.Status409Conflict, "Request in progress", "A request with this Idempotency-Key is still being handled; retry in a moment.", "inProgress");
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
         }
 
         var outcome = await bookings.BookAsync(request, ct);

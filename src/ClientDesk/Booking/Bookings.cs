@@ -95,7 +95,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
     public async Task<IReadOnlyList<AvailableDay>?> AvailabilityAsync(
         int locationId, int serviceId, int machines, DateOnly from, DateOnly to, BookingChannels channel, CancellationToken ct = default, bool forStaff = false)
     {
-        var context = await ContextAsync(locationId, serviceId, ct);
+        var context = await ContextAsync(locationId, serviceId, person: null, ct);
         if (context is not { Minutes: { } minutes })
         {
             return null;
@@ -107,7 +107,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             .GroupBy(s => new { s.Date, s.Start })
             .Select(g => new { g.Key.Date, g.Key.Start, Count = g.Count() })
             .ToListAsync(ct);
-        var calendar = await calendars.GetAsync(db, ct);
+        var calendar = await calendars.GetAsync(db, context.CalendarVersion, ct);
         return Availability.Compute(
             calendar,
             new AvailabilityRequest(locationId, minutes, machines, from, to, channel, Settings(context, forStaff, overCapacity: false)),
@@ -118,7 +118,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
     /// <summary>Keeps a time for the client for <see cref="BookingOptions.HoldFor"/> while they type.</summary>
     public async Task<BookingOutcome> HoldAsync(HoldRequest request, CancellationToken ct = default)
     {
-        var context = await ContextAsync(request.LocationId, request.ServiceId, ct);
+        var context = await ContextAsync(request.LocationId, request.ServiceId, person: null, ct);
         if (NotBookable(context) is { } refusal)
         {
             return refusal;
@@ -158,15 +158,15 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
 
     public async Task<BookingOutcome> BookAsync(BookingRequest request, CancellationToken ct = default)
     {
-        var context = await ContextAsync(request.LocationId, request.ServiceId, ct);
+        var byStaff = request.StaffId is not null;
+        var context = await ContextAsync(request.LocationId, request.ServiceId, person: byStaff ? null : request.Client, ct);
         if (NotBookable(context) is { } refusal)
         {
             return refusal;
         }
 
-        var byStaff = request.StaffId is not null;
         var overCapacity = byStaff && !string.IsNullOrWhiteSpace(request.OverCapacityReason);
-        if (!byStaff && await ActiveBookingsAsync(request.ServiceId, request.Client, ct) >= Policy.ActivePerPersonPerService)
+        if (!byStaff && context!.ActiveForPerson >= Policy.ActivePerPersonPerService)
         {
             return new BookingOutcome.LimitReached(Policy.ActivePerPersonPerService);
         }
@@ -207,7 +207,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             };
             Place(appointment, plan);
             db.Appointments.Add(appointment);
-            await notices.QueueAsync(appointment, new BookingNotice.Confirmed(token), ct);
+            await notices.QueueAsync(appointment, new BookingNotice.Confirmed(token), context!.Facts, ct);
             if (await TrySaveAsync(ct))
             {
                 return new BookingOutcome.Booked(appointment, token);
@@ -226,16 +226,10 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var appointment = await db.Appointments.Include(a => a.Seats).SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+            var (appointment, refusal) = await ChangeableAsync(appointmentId, by, ct);
             if (appointment is null)
             {
-                return new BookingOutcome.NotBookable("No such appointment.");
-            }
-
-            if (ClientMayNotChange(appointment, by) is { } refusal)
-            {
-                return refusal;
+                return refusal!;
             }
 
             if (!by.IsStaff && appointment.MoveCount >= Policy.MaxMoves)
@@ -243,7 +237,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
                 return new BookingOutcome.TooManyMoves(Policy.MaxMoves);
             }
 
-            var context = await ContextAsync(appointment.LocationId, appointment.ServiceId, ct);
+            var context = await ContextAsync(appointment.LocationId, appointment.ServiceId, person: null, ct);
             if (NotBookable(context) is { } notBookable)
             {
                 return notBookable;
@@ -274,7 +268,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             }
 
             appointment.Version = Guid.NewGuid();
-            await notices.QueueAsync(appointment, new BookingNotice.Moved(fromDate, fromStart, Blank(by.Reason)), ct);
+            await notices.QueueAsync(appointment, new BookingNotice.Moved(fromDate, fromStart, Blank(by.Reason)), context!.Facts, ct);
             if (await TrySaveAsync(ct))
             {
                 return new BookingOutcome.Moved(appointment);
@@ -290,16 +284,10 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
     {
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            db.ChangeTracker.Clear();
-            var appointment = await db.Appointments.Include(a => a.Seats).SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+            var (appointment, refusal) = await ChangeableAsync(appointmentId, by, ct);
             if (appointment is null)
             {
-                return new BookingOutcome.NotBookable("No such appointment.");
-            }
-
-            if (ClientMayNotChange(appointment, by) is { } refusal)
-            {
-                return refusal;
+                return refusal!;
             }
 
             db.Seats.RemoveRange(appointment.Seats);
@@ -308,7 +296,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             appointment.CancelledByStaffId = by.StaffId;
             appointment.CancelReason = Blank(by.Reason);
             appointment.Version = Guid.NewGuid();
-            await notices.QueueAsync(appointment, new BookingNotice.Cancelled(appointment.CancelReason), ct);
+            await notices.QueueAsync(appointment, new BookingNotice.Cancelled(appointment.CancelReason), ct: ct);
             if (await TrySaveAsync(ct))
             {
                 return new BookingOutcome.Cancelled(appointment);
@@ -384,7 +372,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         var token = NewToken();
         appointment.ManageTokenHash = HashToken(token);
         appointment.Version = Guid.NewGuid();
-        await notices.QueueAsync(appointment, new BookingNotice.LinkResent(token), ct);
+        await notices.QueueAsync(appointment, new BookingNotice.LinkResent(token), ct: ct);
         await TrySaveAsync(ct);
     }
 
@@ -419,24 +407,49 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         return Enumerable.Range(1, seats).Reverse().FirstOrDefault(n => !used.Contains(n), seats);
     }
 
-    private sealed record Context(int LocationId, int ServiceId, int? Minutes, int IntervalMinutes, int Seats, int SeatsKeptForStaff, bool Offered);
+    /// <summary>
+    /// Everything a booking needs to know before it looks at the seats, read in one query: the location's and the
+    /// service's settings and texts, the person's coming bookings of the service, and the calendar's version.
+    /// </summary>
+    private sealed record Context(
+        int LocationId, int ServiceId, int? Minutes, int IntervalMinutes, int Seats, int SeatsKeptForStaff, bool Offered,
+        NoticeFacts Facts, int ActiveForPerson, long CalendarVersion);
 
     /// <summary>A time found free: the seats to add, and of the caller's own seats on that day those it keeps.</summary>
     private sealed record Plan(FreeTime Time, List<Seat> NewSeats, HashSet<Seat> Reused, List<Seat> Mine);
 
-    private async Task<Context?> ContextAsync(int locationId, int serviceId, CancellationToken ct)
+    /// <summary>
+    /// The booking's <see cref="Context"/>, or null when the location or the service does not exist or is inactive.
+    /// <paramref name="person"/>'s coming bookings of the service are counted when given (clients are held to a cap).
+    /// </summary>
+    private async Task<Context?> ContextAsync(int locationId, int serviceId, ClientDetails? person, CancellationToken ct)
     {
-        var location = await db.Locations.AsNoTracking()
-            .Where(l => l.Id == locationId && l.IsActive)
-            .Select(l => new { l.BookingIntervalMinutes, l.BookingSeats, l.SeatsKeptForStaff })
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (code, email, phone) = (person?.PersonalCode, person?.Email, person?.Phone);
+        var row = await (
+                from l in db.Locations
+                where l.Id == locationId && l.IsActive
+                from s in db.Services
+                where s.Id == serviceId && s.IsActive
+                select new
+                {
+                    l.BookingIntervalMinutes, l.BookingSeats, l.SeatsKeptForStaff, PlaceLv = l.NameLv, PlaceEn = l.NameEn, l.Address, l.Room,
+                    s.DurationMinutes, ServiceLv = s.NameLv, ServiceEn = s.NameEn, s.DocumentsLv, s.DocumentsEn,
+                    Offered = s.Locations.Any(x => x.Id == locationId),
+                    ActiveForPerson = db.Appointments.Count(a =>
+                        a.ServiceId == serviceId && a.Status == AppointmentStatus.Booked && a.StartsAtUtc > now
+                        && ((code != null && a.PersonalCode == code) || (email != null && a.Email == email) || (phone != null && a.Phone == phone))),
+                    // Through Select: a bare LongCount() of a set would be run by EF as a query of its own first.
+                    CalendarVersion = db.CalendarChanges.Select(c => c.Id).LongCount(),
+                })
+            .AsNoTracking()
             .FirstOrDefaultAsync(ct);
-        var service = await db.Services.AsNoTracking()
-            .Where(s => s.Id == serviceId && s.IsActive)
-            .Select(s => new { s.DurationMinutes, OfferedHere = s.Locations.Any(l => l.Id == locationId) })
-            .FirstOrDefaultAsync(ct);
-        return location is null || service is null
+        return row is null
             ? null
-            : new Context(locationId, serviceId, service.DurationMinutes, location.BookingIntervalMinutes, location.BookingSeats, location.SeatsKeptForStaff, service.OfferedHere);
+            : new Context(
+                locationId, serviceId, row.DurationMinutes, row.BookingIntervalMinutes, row.BookingSeats, row.SeatsKeptForStaff, row.Offered,
+                new NoticeFacts(row.ServiceLv, row.ServiceEn, row.DocumentsLv, row.DocumentsEn, row.PlaceLv, row.PlaceEn, row.Address, row.Room),
+                row.ActiveForPerson, row.CalendarVersion);
     }
 
     private static BookingOutcome? NotBookable(Context? context) => context switch
@@ -466,7 +479,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         var expired = seats.Where(s => s.ExpiresAtUtc is { } expires && expires <= now.UtcDateTime).Except(mine).ToList();
         var others = seats.Except(mine).Except(expired).ToList();
 
-        var calendar = await calendars.GetAsync(db, ct);
+        var calendar = await calendars.GetAsync(db, context.CalendarVersion, ct);
         var day = Availability.Compute(
             calendar,
             new AvailabilityRequest(context.LocationId, context.Minutes!.Value, machines, date, date, channel, Settings(context, byStaff, overCapacity)),
@@ -537,35 +550,31 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         }
     }
 
-    private BookingOutcome? ClientMayNotChange(Appointment appointment, ChangedBy by)
+    /// <summary>
+    /// What moving and cancelling start with: the appointment (tracked, with its seats, on a clean context), or why
+    /// it cannot be changed — it does not exist, is no longer booked, or it is too late for the client to change it.
+    /// </summary>
+    private async Task<(Appointment? Appointment, BookingOutcome? Refusal)> ChangeableAsync(int appointmentId, ChangedBy by, CancellationToken ct)
     {
+        db.ChangeTracker.Clear();
+        var appointment = await db.Appointments.Include(a => a.Seats).SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+        if (appointment is null)
+        {
+            return (null, new BookingOutcome.NotBookable("No such appointment."));
+        }
+
         if (appointment.Status != AppointmentStatus.Booked)
         {
-            return new BookingOutcome.NotActive(appointment.Status);
+            return (null, new BookingOutcome.NotActive(appointment.Status));
         }
 
         var cutoff = ClientCutoff(appointment);
         if (!by.IsStaff && clock.GetUtcNow() >= cutoff)
         {
-            return new BookingOutcome.TooLate(cutoff);
+            return (null, new BookingOutcome.TooLate(cutoff));
         }
 
-        return null;
-    }
-
-    private async Task<int> ActiveBookingsAsync(int serviceId, ClientDetails client, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var (code, email, phone) = (client.PersonalCode, client.Email, client.Phone);
-        if (code is null && email is null && phone is null)
-        {
-            return 0;
-        }
-
-        return await db.Appointments.CountAsync(
-            a => a.ServiceId == serviceId && a.Status == AppointmentStatus.Booked && a.StartsAtUtc > now
-                && ((code != null && a.PersonalCode == code) || (email != null && a.Email == email) || (phone != null && a.Phone == phone)),
-            ct);
+        return (appointment, null);
     }
 
     private async Task<bool> TrySaveAsync(CancellationToken ct)

@@ -61,9 +61,12 @@ public sealed class CalendarStore
     private readonly Lock gate = new();
     private (long Version, LocationCalendar Calendar)? current;
 
-    public async Task<LocationCalendar> GetAsync(ClientDeskDb db, CancellationToken ct = default)
+    public async Task<LocationCalendar> GetAsync(ClientDeskDb db, CancellationToken ct = default) =>
+        await GetAsync(db, await db.CalendarChanges.LongCountAsync(ct), ct);
+
+    /// <summary>The calendar at a version the caller has just read itself (a booking reads it with its other facts).</summary>
+    public async Task<LocationCalendar> GetAsync(ClientDeskDb db, long version, CancellationToken ct = default)
     {
-        var version = await db.CalendarChanges.LongCountAsync(ct);
         lock (gate)
         {
             if (current is { } cached && cached.Version == version)

@@ -31,7 +31,7 @@ internal static class DatabaseSetup
                 }
 
                 services.AddDbContext<ClientDeskDb, PostgresClientDeskDb>((sp, options) => options
-                    .UseNpgsql(connectionString)
+                    .UseNpgsql(WithPoolDefaults(connectionString))
                     .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
                 break;
             default:
@@ -44,6 +44,30 @@ internal static class DatabaseSetup
 
         services.AddHealthChecks().AddDbContextCheck<ClientDeskDb>("database");
         return services;
+    }
+
+    /// <summary>
+    /// The app keeps no state on its PostgreSQL sessions (no SET, no temporary tables; the one session lock, taken at
+    /// startup, is released explicitly), so a pooled connection is not reset with DISCARD ALL whenever it is taken —
+    /// a round trip that also made PostgreSQL plan its foreign-key checks again — and the statements the app repeats
+    /// are prepared once per connection. A connection string that sets either keeps its own value.
+    /// </summary>
+    internal static string WithPoolDefaults(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 50;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static string DefaultSqlite(IHostEnvironment environment, string fileName)

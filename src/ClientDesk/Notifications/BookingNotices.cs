@@ -25,6 +25,20 @@ public abstract record BookingNotice
     public sealed record LinkResent(string ManageToken) : BookingNotice;
 }
 
+/// <summary>What a message about an appointment says about its service and its place, in both languages.</summary>
+public sealed record NoticeFacts(
+    string ServiceLv, string ServiceEn, string DocumentsLv, string DocumentsEn, string PlaceLv, string PlaceEn, string? Address, string? Room)
+{
+    public static async Task<NoticeFacts> ReadAsync(ClientDeskDb db, int locationId, int serviceId, CancellationToken ct = default)
+    {
+        var service = await db.Services.AsNoTracking().Where(s => s.Id == serviceId)
+            .Select(s => new { s.NameLv, s.NameEn, s.DocumentsLv, s.DocumentsEn }).SingleAsync(ct);
+        var place = await db.Locations.AsNoTracking().Where(l => l.Id == locationId)
+            .Select(l => new { l.NameLv, l.NameEn, l.Address, l.Room }).SingleAsync(ct);
+        return new NoticeFacts(service.NameLv, service.NameEn, service.DocumentsLv, service.DocumentsEn, place.NameLv, place.NameEn, place.Address, place.Room);
+    }
+}
+
 /// <summary>
 /// Writes the messages about an appointment into the outbox, on the same <see cref="ClientDeskDb"/> as the change,
 /// so they are saved in the same transaction (ADR 009). Pending reminders of a moved or cancelled appointment are
@@ -50,9 +64,13 @@ public sealed class BookingNotices(
 
     private string BaseUrl => options.Value.PublicBaseUrl;
 
-    public async Task QueueAsync(Appointment appointment, BookingNotice notice, CancellationToken ct = default)
+    /// <summary>
+    /// Writes the notice's messages. <paramref name="facts"/> are the service's and the location's texts when the
+    /// caller has read them already (a booking reads them with its other facts); otherwise they are read here.
+    /// </summary>
+    public async Task QueueAsync(Appointment appointment, BookingNotice notice, NoticeFacts? facts = null, CancellationToken ct = default)
     {
-        var facts = await FactsAsync(appointment, ct);
+        facts ??= await NoticeFacts.ReadAsync(db, appointment.LocationId, appointment.ServiceId, ct);
         var now = clock.GetUtcNow();
         if (notice is BookingNotice.Moved or BookingNotice.Cancelled)
         {
@@ -107,17 +125,6 @@ public sealed class BookingNotices(
         }
     }
 
-    private sealed record Facts(string ServiceLv, string ServiceEn, string DocumentsLv, string DocumentsEn, string PlaceLv, string PlaceEn, string? Address, string? Room);
-
-    private async Task<Facts> FactsAsync(Appointment appointment, CancellationToken ct)
-    {
-        var service = await db.Services.AsNoTracking().Where(s => s.Id == appointment.ServiceId)
-            .Select(s => new { s.NameLv, s.NameEn, s.DocumentsLv, s.DocumentsEn }).SingleAsync(ct);
-        var place = await db.Locations.AsNoTracking().Where(l => l.Id == appointment.LocationId)
-            .Select(l => new { l.NameLv, l.NameEn, l.Address, l.Room }).SingleAsync(ct);
-        return new Facts(service.NameLv, service.NameEn, service.DocumentsLv, service.DocumentsEn, place.NameLv, place.NameEn, place.Address, place.Room);
-    }
-
     private async Task WithdrawRemindersAsync(Appointment appointment, CancellationToken ct)
     {
         var pending = await db.OutboxMessages
@@ -129,7 +136,7 @@ public sealed class BookingNotices(
         }
     }
 
-    private void WriteReminders(Appointment appointment, Facts facts, DateTimeOffset now, string link)
+    private void WriteReminders(Appointment appointment, NoticeFacts facts, DateTimeOffset now, string link)
     {
         foreach (var (kind, due) in ReminderTimes(appointment.Date, appointment.StartsAtUtc, now))
         {
@@ -139,7 +146,7 @@ public sealed class BookingNotices(
 
     /// <summary>One notice: by e-mail when the client gave an address, by SMS when they gave a mobile number.</summary>
     private void Write(
-        Appointment appointment, Facts facts, string kind, DateTimeOffset now, string link, (DateOnly Date, TimeOnly Start)? previous, string? reason,
+        Appointment appointment, NoticeFacts facts, string kind, DateTimeOffset now, string link, (DateOnly Date, TimeOnly Start)? previous, string? reason,
         DateTimeOffset? due = null)
     {
         var t = new NoticeTexts(appointment.Language);

@@ -208,16 +208,20 @@ public sealed class OutboxDispatcher(
 public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim signal = new(0, 1);
+    private readonly Lock gate = new();
 
+    /// <summary>
+    /// Wakes the worker; a signal already given is enough. Checked under a lock rather than by catching
+    /// <see cref="SemaphoreFullException"/>, which under load cost an exception for almost every booking.
+    /// </summary>
     public void Notify()
     {
-        try
+        lock (gate)
         {
-            signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up is enough.
+            if (signal.CurrentCount == 0)
+            {
+                signal.Release();
+            }
         }
     }
 

@@ -135,7 +135,7 @@ public sealed class NotificationsTests
                 Machines = 0, ClientName = "Nesaglabāts", Email = "broken@example.lv",
             };
             db.Appointments.Add(broken);
-            await scope.ServiceProvider.GetRequiredService<BookingNotices>().QueueAsync(broken, new BookingNotice.Confirmed("secret"), Ct);
+            await scope.ServiceProvider.GetRequiredService<BookingNotices>().QueueAsync(broken, new BookingNotice.Confirmed("secret"), ct: Ct);
             Assert.NotEmpty(db.ChangeTracker.Entries<OutboxMessage>());
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
