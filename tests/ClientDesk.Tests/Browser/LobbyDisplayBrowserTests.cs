@@ -65,6 +65,18 @@ public sealed class LobbyDisplayBrowserTests(Chromium chromium)
         Chromium.Require();
         await using var app = await BrowserApp.StartAsync();
         var (location, _) = await QueueEngineTests.PlaceAsync(app.App);
+        // Valmiera offers four of the five groups: one service of each missing group is added there for this test.
+        await app.App.WithDbAsync(async db =>
+        {
+            var valmiera = await db.Locations.Include(l => l.Services).SingleAsync(l => l.Id == location);
+            var offered = valmiera.Services.Select(s => QueueLetters.For(s.Code)).ToHashSet();
+            foreach (var missing in (await db.Services.ToListAsync()).Where(s => !offered.Contains(QueueLetters.For(s.Code))).GroupBy(s => QueueLetters.For(s.Code)))
+            {
+                valmiera.Services.Add(missing.First());
+            }
+
+            await db.SaveChangesAsync();
+        });
         var services = await app.App.WithDbAsync(db => db.Services.Where(s => s.Locations.Any(l => l.Id == location)).Select(s => new { s.Id, s.Code }).ToListAsync());
         var onePerGroup = services.GroupBy(s => QueueLetters.For(s.Code)).OrderBy(g => g.Key).Select(g => g.First().Id).ToList();
         Assert.Equal(5, onePerGroup.Count);
