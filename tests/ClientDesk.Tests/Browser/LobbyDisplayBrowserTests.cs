@@ -52,7 +52,7 @@ public sealed class LobbyDisplayBrowserTests(Chromium chromium)
     }
 
     /// <summary>
-    /// A busy lobby (eight calls, all five groups waiting) fits a TV without scrolling, and the "enable sound" button,
+    /// A busy lobby (eight calls, every group waiting) fits a TV without scrolling, and the "enable sound" button,
     /// shown until someone clicks it, sits in the header instead of over the lists.
     /// </summary>
     [Theory]
@@ -65,7 +65,7 @@ public sealed class LobbyDisplayBrowserTests(Chromium chromium)
         Chromium.Require();
         await using var app = await BrowserApp.StartAsync();
         var (location, _) = await QueueEngineTests.PlaceAsync(app.App);
-        // Valmiera offers four of the five groups: one service of each missing group is added there for this test.
+        // As many groups as the catalogue has (a service of each one Valmiera lacks is added there for this test).
         await app.App.WithDbAsync(async db =>
         {
             var valmiera = await db.Locations.Include(l => l.Services).SingleAsync(l => l.Id == location);
@@ -79,7 +79,7 @@ public sealed class LobbyDisplayBrowserTests(Chromium chromium)
         });
         var services = await app.App.WithDbAsync(db => db.Services.Where(s => s.Locations.Any(l => l.Id == location)).Select(s => new { s.Id, s.Code }).ToListAsync());
         var onePerGroup = services.GroupBy(s => QueueLetters.For(s.Code)).OrderBy(g => g.Key).Select(g => g.First().Id).ToList();
-        Assert.Equal(5, onePerGroup.Count);
+        Assert.True(onePerGroup.Count >= 4, $"{onePerGroup.Count} groups");
         var staff = await QueueEngineTests.SeatStaffAsync(app.App, location, 8, [.. services.Select(s => s.Code)]);
         for (var round = 0; round < 3; round++)
         {
@@ -98,7 +98,7 @@ public sealed class LobbyDisplayBrowserTests(Chromium chromium)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/queue/valmiera/display");
         await Expect(page.Locator("[data-called] tr")).ToHaveCountAsync(8);
-        await Expect(page.Locator("[data-groups-list] li")).ToHaveCountAsync(5);
+        await Expect(page.Locator("[data-groups-list] li")).ToHaveCountAsync(onePerGroup.Count);
         var enableSound = page.Locator("[data-enable-sound] button");
         await Expect(enableSound).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, $"queue-display-{language}-full-{width}x{height}.png") });
