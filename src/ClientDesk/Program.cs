@@ -8,6 +8,7 @@ using ClientDesk.Demo;
 using ClientDesk.Notifications;
 using ClientDesk.Platform;
 using ClientDesk.Queue;
+using ClientDesk.Queue.Benchmark;
 using ClientDesk.Queue.Live;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
@@ -57,6 +58,7 @@ app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
+app.MapQueueBenchmark(app.Configuration);
 app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>

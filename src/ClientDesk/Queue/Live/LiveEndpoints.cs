@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Channels;
@@ -17,6 +19,9 @@ internal static class LiveEndpoints
 
     /// <summary>camelCase, statuses by name ("Waiting", "Called").</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Each view's encoded event, for as long as the view lives (views are pushed under one event name each).</summary>
+    private static readonly ConditionalWeakTable<object, byte[]> Frames = new();
 
     public static IEndpointRouteBuilder MapQueueLive(this IEndpointRouteBuilder app)
     {
@@ -103,7 +108,9 @@ internal static class LiveEndpoints
 
     private static async Task WriteEventAsync<T>(HttpResponse response, string eventName, T view, CancellationToken ct)
     {
-        await response.WriteAsync($"event: {eventName}\ndata: {JsonSerializer.Serialize(view, Json)}\n\n", ct);
+        // The broadcaster pushes one view object to every display: it is encoded once, not once per display.
+        var frame = Frames.GetValue(view!, v => Encoding.UTF8.GetBytes($"event: {eventName}\ndata: {JsonSerializer.Serialize(v, v.GetType(), Json)}\n\n"));
+        await response.Body.WriteAsync(frame, ct);
         await response.Body.FlushAsync(ct);
     }
 }

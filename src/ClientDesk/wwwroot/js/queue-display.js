@@ -155,7 +155,7 @@
     setInterval(function () { clock.textContent = clockFormat.format(new Date(Date.now() + offset)); }, 10000);
 
     // Sound: browsers start audio only after a click, so the display asks for one.
-    var overlay = document.querySelector("[data-enable-sound]");
+    var enableSound = document.querySelector("[data-enable-sound]");
     var soundToggle = $("[data-sound-toggle]");
     var speechToggle = $("[data-speech-toggle]");
     function showToggles() {
@@ -170,9 +170,9 @@
         var Context = window.AudioContext || window.webkitAudioContext;
         if (!audio && Context) { audio = new Context(); }
         if (audio && audio.state === "suspended") { audio.resume(); }
-        overlay.hidden = true;
+        enableSound.hidden = true;
     }
-    overlay.querySelector("button").addEventListener("click", function () {
+    enableSound.querySelector("button").addEventListener("click", function () {
         sound = true;
         localStorage.setItem("queue-display-sound", "on");
         unlock();
@@ -195,7 +195,7 @@
         if (speech) { sound = true; unlock(); }
         showToggles();
     });
-    overlay.hidden = !sound;
+    enableSound.hidden = !sound;
     showToggles();
     connect();
 }());
