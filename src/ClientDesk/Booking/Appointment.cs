@@ -115,6 +115,10 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         appointment.Property(a => a.CancelReason).HasMaxLength(500);
         appointment.Property(a => a.MarkedByStaffId).HasMaxLength(450);
         appointment.HasIndex(a => new { a.ServiceId, a.Status, a.StartsAtUtc });
+        // The per-person cap looks a client up by any of these (BookingOptions.ActivePerPersonPerService).
+        appointment.HasIndex(a => a.Phone);
+        appointment.HasIndex(a => a.Email);
+        appointment.HasIndex(a => a.PersonalCode);
         appointment.Property(a => a.Version).IsConcurrencyToken();
         appointment.HasOne(a => a.Location).WithMany().OnDelete(DeleteBehavior.Restrict);
         appointment.HasOne(a => a.Service).WithMany().OnDelete(DeleteBehavior.Restrict);

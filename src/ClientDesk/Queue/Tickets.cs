@@ -110,6 +110,13 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
             Status = TicketStatus.Waiting,
         };
 
+        if (ticket.NotifyWhenAhead is { } threshold
+            && await db.Tickets.CountAsync(t => t.LocationId == ticket.LocationId && t.Date == today && t.Letter == letter && t.Status == TicketStatus.Waiting, ct) <= threshold)
+        {
+            // Already near the front: the confirmation says so, and a "your turn is near" notice a moment later would repeat it.
+            ticket.NotifiedAtUtc = now.UtcDateTime;
+        }
+
         var saved = await SaveWithNextNumberAsync(ticket, ct);
         if (saved is not null)
         {

@@ -369,6 +369,12 @@ namespace ClientDesk.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PersonalCode");
+
+                    b.HasIndex("Phone");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 

@@ -356,6 +356,12 @@ namespace ClientDesk.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
+                    b.HasIndex("PersonalCode");
+
+                    b.HasIndex("Phone");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
