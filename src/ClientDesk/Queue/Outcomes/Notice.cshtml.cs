@@ -53,7 +53,7 @@ public sealed class NoticeModel(ClientDeskDb db, StaffScope scope, TimeProvider 
             return NotFound();
         }
 
-        // The page itself is the client's: its texts are in the ticket's language.
+        // The notice's own facts in the client's language (the ticket's); the view switches its texts the same way.
         UseLanguage(notice.Language);
         Notice = await ReadAsync(id, ct) ?? notice;
         return Page();
@@ -172,7 +172,7 @@ public sealed class NoticeModel(ClientDeskDb db, StaffScope scope, TimeProvider 
 
     private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
 
-    private static void UseLanguage(string language)
+    internal static void UseLanguage(string language)
     {
         var culture = CultureInfo.GetCultureInfo(language == "en" ? "en" : "lv");
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
