@@ -191,7 +191,10 @@ public sealed class QueueDesk(ClientDeskDb db, IQueueEvents events, IOptions<Que
         }
     }
 
-    /// <summary>Calls a particular client: out of order from the waiting list, or back from this staff member's parked ones.</summary>
+    /// <summary>
+    /// Calls a particular client: out of order from the waiting list (only what this staff member may serve, as for
+    /// call next — C-2), or back from their own parked ones.
+    /// </summary>
     public async Task<DeskResult> CallAsync(string staffId, int ticketId, CancellationToken ct = default)
     {
         var desk = await CurrentDeskAsync(staffId, ct);
@@ -207,9 +210,13 @@ public sealed class QueueDesk(ClientDeskDb db, IQueueEvents events, IOptions<Que
 
         var today = RigaTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
+        var competent = await db.Users.Where(u => u.Id == staffId).SelectMany(u => u.Competences.Select(c => c.Id)).ToListAsync(ct);
         var claimed = await db.Tickets
             .Where(t => t.Id == ticketId && t.LocationId == desk.LocationId && t.Date == today
-                && (t.Status == TicketStatus.Waiting || (t.Status == TicketStatus.Parked && t.ParkedByStaffId == staffId)))
+                && ((t.Status == TicketStatus.Waiting
+                        && (t.TransferredToStaffId == staffId || t.TransferredToDeskId == desk.Id
+                            || (t.TransferredToStaffId == null && t.TransferredToDeskId == null && competent.Contains(t.ServiceId))))
+                    || (t.Status == TicketStatus.Parked && t.ParkedByStaffId == staffId)))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Status, TicketStatus.Called)
                 .SetProperty(t => t.DeskId, desk.Id)

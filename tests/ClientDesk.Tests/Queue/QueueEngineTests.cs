@@ -108,6 +108,7 @@ public sealed class QueueEngineTests
         }
 
         Assert.Equal([first.Id, second.Id], calls);
+        Assert.Equal(DeskProblem.NotYours, (await InScopeAsync<DeskResult, QueueDesk>(app, d => d.CallAsync(staff, registrationTicket.Id))).Problem);
         Assert.Equal(DeskProblem.NothingWaiting, (await InScopeAsync<DeskResult, QueueDesk>(app, d => d.CallNextAsync(staff))).Problem);
         Assert.Equal(TicketStatus.Waiting, await app.WithDbAsync(db => db.Tickets.Where(t => t.Id == registrationTicket.Id).Select(t => t.Status).SingleAsync()));
     }
