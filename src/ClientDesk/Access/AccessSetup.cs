@@ -48,7 +48,10 @@ internal static class AccessSetup
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.BookingDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Administrator, Roles.RegionalHead, Roles.Director))
-            .AddPolicy(Policies.QueueDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Inspector, Roles.RegionalHead, Roles.Director, Roles.Administrator));
+            .AddPolicy(Policies.QueueDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Inspector, Roles.RegionalHead, Roles.Director, Roles.Administrator))
+            .AddPolicy(Policies.Cases, p => p.RequireRole(Roles.CaseOfficer, Roles.RegionalHead, Roles.Director))
+            .AddPolicy(Policies.FeedbackReports, p => p.RequireRole(Roles.CaseOfficer, Roles.RegionalHead, Roles.Director, Roles.Administrator))
+            .AddPolicy(Policies.GiftLog, p => p.RequireRole(Roles.EthicsOfficer, Roles.Director));
 
         services.AddScoped<StaffScope>();
 

@@ -108,7 +108,9 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
                 continue;
             }
 
-            var secret = SecretProperties.Contains(name);
+            // Personal data (L-5) would outlive its retention period in the trail, so only the fact of a change is kept.
+            var secret = SecretProperties.Contains(name)
+                || property.Metadata.PropertyInfo?.IsDefined(typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute), inherit: false) == true;
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null && !property.IsTemporary:

@@ -9,8 +9,11 @@ public static class Roles
     public const string Director = "Director";
     public const string CaseOfficer = "CaseOfficer";
 
+    /// <summary>Reviews the gift log (C-8).</summary>
+    public const string EthicsOfficer = "EthicsOfficer";
+
     public static readonly string[] All =
-        [Administrator, ClientServiceSpecialist, Inspector, RegionalHead, Director, CaseOfficer];
+        [Administrator, ClientServiceSpecialist, Inspector, RegionalHead, Director, CaseOfficer, EthicsOfficer];
 }
 
 public static class Policies
@@ -21,4 +24,13 @@ public static class Policies
 
     /// <summary>The queue workstation, its notices and day report: the staff who serve clients at a location's desks.</summary>
     public const string QueueDesk = "QueueDesk";
+
+    /// <summary>Reading and working cases, survey comments and the error register: the people who answer them (L-5).</summary>
+    public const string Cases = "Cases";
+
+    /// <summary>Feedback reports: figures without personal data.</summary>
+    public const string FeedbackReports = "FeedbackReports";
+
+    /// <summary>Reviewing the gift log (C-8); any staff member records an offer made to them.</summary>
+    public const string GiftLog = "GiftLog";
 }

@@ -30,6 +30,14 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<Queue.Desk> Desks => Set<Queue.Desk>();
     public DbSet<Queue.VisitOutcome> VisitOutcomes => Set<Queue.VisitOutcome>();
     public DbSet<Queue.LegalBasis> LegalBases => Set<Queue.LegalBasis>();
+    public DbSet<Feedback.Case> Cases => Set<Feedback.Case>();
+    public DbSet<Feedback.CaseEntry> CaseEntries => Set<Feedback.CaseEntry>();
+    public DbSet<Feedback.CaseAttachment> CaseAttachments => Set<Feedback.CaseAttachment>();
+    public DbSet<Feedback.Errors.ErrorRecord> ErrorRecords => Set<Feedback.Errors.ErrorRecord>();
+    public DbSet<Feedback.Gifts.GiftOffer> GiftOffers => Set<Feedback.Gifts.GiftOffer>();
+    public DbSet<Feedback.Surveys.SurveyInvitation> SurveyInvitations => Set<Feedback.Surveys.SurveyInvitation>();
+    public DbSet<Feedback.Surveys.SurveyAnswer> SurveyAnswers => Set<Feedback.Surveys.SurveyAnswer>();
+    public DbSet<Feedback.Surveys.SurveyOptOut> SurveyOptOuts => Set<Feedback.Surveys.SurveyOptOut>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -49,6 +49,9 @@ public sealed class OutboxMessage
     /// <summary>The queue ticket it concerns ("your turn is near", a refusal or referral notice).</summary>
     public int? TicketId { get; set; }
 
+    /// <summary>The feedback case it concerns (receipt, extension or forwarding notice, the answer, an officer's reminder).</summary>
+    public int? CaseId { get; set; }
+
     public OutboxStatus Status { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 

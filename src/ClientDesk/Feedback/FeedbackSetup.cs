@@ -1,0 +1,11 @@
+namespace ClientDesk.Feedback;
+
+internal static class FeedbackSetup
+{
+    public static IServiceCollection AddFeedback(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FeedbackOptions>(configuration.GetSection("Feedback"));
+        services.AddScoped<Cases>();
+        return services;
+    }
+}
