@@ -237,8 +237,8 @@ public sealed class Case
             throw new InvalidOperationException($"Case {Number} is already extended.");
         }
 
-        ExtendedAnswerBy = extendedAnswerBy;
         ExtensionReason = Required(reason, nameof(reason));
+        ExtendedAnswerBy = extendedAnswerBy;
         ExtendedAtUtc = nowUtc;
         Log(CaseEntryKind.Extended, byStaffId, nowUtc, reason);
     }
@@ -246,10 +246,11 @@ public sealed class Case
     public void Forward(int institutionId, string note, string byStaffId, DateTime nowUtc)
     {
         RequireOpen();
+        note = Required(note, nameof(note));
         ForwardedToInstitutionId = institutionId;
         ForwardedAtUtc = nowUtc;
         Status = CaseStatus.Forwarded;
-        Log(CaseEntryKind.Forwarded, byStaffId, nowUtc, Required(note, nameof(note)));
+        Log(CaseEntryKind.Forwarded, byStaffId, nowUtc, note);
     }
 
     /// <summary>At the client's wish, the matter goes to the official above (C-5); the official then sees the case.</summary>
@@ -261,10 +262,11 @@ public sealed class Case
             throw new InvalidOperationException($"Case {Number} is already with the {EscalatedTo}; it goes only higher.");
         }
 
+        reason = Required(reason, nameof(reason));
         EscalatedTo = level;
         EscalatedToStaffId = officialId;
         EscalatedAtUtc = nowUtc;
-        Log(CaseEntryKind.Escalated, byStaffId, nowUtc, Required(reason, nameof(reason)));
+        Log(CaseEntryKind.Escalated, byStaffId, nowUtc, reason);
     }
 
     public void Answer(ReplyChannel channel, string text, DateOnly? deliveredOn, string byStaffId, DateTime nowUtc)
@@ -279,8 +281,9 @@ public sealed class Case
             throw new InvalidOperationException("An answer goes by e-mail, post or the e-address.");
         }
 
+        text = Required(text, nameof(text));
         AnswerChannel = channel;
-        AnswerText = Required(text, nameof(text));
+        AnswerText = text;
         AnswerDeliveredOn = deliveredOn;
         AnsweredAtUtc = nowUtc;
         AnsweredByStaffId = byStaffId;
@@ -311,11 +314,14 @@ public sealed class Case
     public void RemovePersonalData(DateTime nowUtc)
     {
         SubmitterName = Email = Phone = PostalAddress = EAddress = ConcernsStaffDescription = null;
-        Text = "";
+        Subject = Text = "";
+        ExtensionReason = ExtensionReason is null ? null : "—";
+        ClosingNote = null;
         AnswerText = AnswerText is null ? null : "";
         StatusTokenHash = null;
         PersonalDataRemovedAtUtc = nowUtc;
-        foreach (var entry in Entries.Where(e => e.Kind == CaseEntryKind.Note))
+        // Notes and the reasons given for steps are free text that may name people; the steps themselves stay.
+        foreach (var entry in Entries.Where(e => e.Kind is not (CaseEntryKind.Registered or CaseEntryKind.Assigned or CaseEntryKind.Answered)))
         {
             entry.Text = null;
         }

@@ -1,3 +1,5 @@
+using ClientDesk.Feedback.Retention;
+
 namespace ClientDesk.Feedback;
 
 internal static class FeedbackSetup
@@ -6,6 +8,8 @@ internal static class FeedbackSetup
     {
         services.Configure<FeedbackOptions>(configuration.GetSection("Feedback"));
         services.AddScoped<Cases>();
+        services.AddScoped<PersonalDataRetention>();
+        services.AddHostedService<PersonalDataRetentionService>();
         return services;
     }
 }
