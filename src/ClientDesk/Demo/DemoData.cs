@@ -27,10 +27,19 @@ internal static class DemoData
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClientDeskDb>();
-        if (await db.Appointments.AnyAsync())
+
+        // Each part seeds once, on its own, so that a demo database made by an older version gains the newer parts.
+        if (!await db.Appointments.AnyAsync())
         {
-            return;
+            await SeedBookingsAsync(app, scope.ServiceProvider, db);
         }
+
+        await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
+        await DemoFeedback.SeedAsync(scope.ServiceProvider, db, app.Logger);
+    }
+
+    private static async Task SeedBookingsAsync(WebApplication app, IServiceProvider services, ClientDeskDb db)
+    {
 
         var minutes = app.Configuration.GetSection("Demo:ServiceMinutes").Get<Dictionary<string, int>>() ?? [];
         foreach (var service in await db.Services.Where(s => s.DurationMinutes == null).ToListAsync())
@@ -45,9 +54,8 @@ internal static class DemoData
         }
 
         await db.SaveChangesAsync();
-        var count = await BookComingWeeksAsync(scope.ServiceProvider, db);
+        var count = await BookComingWeeksAsync(services, db);
         app.Logger.LogInformation("Demo data: {Count} bookings over the coming three weeks", count);
-        await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
     }
 
     private static async Task<int> BookComingWeeksAsync(IServiceProvider services, ClientDeskDb db)
