@@ -6,6 +6,8 @@ internal static class FeedbackSetup
     {
         services.Configure<FeedbackOptions>(configuration.GetSection("Feedback"));
         services.AddScoped<Cases>();
+        services.AddScoped<SubmitterMessages>();
+        services.AddScoped<Intake.IntakeForm>();
         return services;
     }
 }
