@@ -72,4 +72,48 @@ public sealed class FeedbackFormBrowserTests(Chromium chromium)
         await CheckAsync("asked");
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [Theory]
+    [InlineData("lv", "Uzticības tālrunī", "Iesnieguma teksts", "Reģistrēt", "Reģistrēts ar numuru 2026-00001.")]
+    [InlineData("en", "Trust line", "Text of the submission", "Register", "Registered as number 2026-00001.")]
+    public async Task A_staff_member_registers_a_trust_line_message_with_its_recording_on_a_phone_and_the_page_is_accessible(
+        string language, string channel, string text, string register, string registered)
+    {
+        Chromium.Require();
+        await using var app = await BrowserApp.StartAsync();
+        await app.App.CreateStaffAsync("ilze", [ClientDesk.Access.Roles.ClientServiceSpecialist], ["valmiera"]);
+        await using var context = await chromium.NewContextAsync(app, language, 390, 844);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        await page.GotoAsync("/staff/sign-in");
+        await page.GetByLabel(language == "lv" ? "Lietotājvārds" : "User name", new() { Exact = true }).FillAsync("ilze");
+        await page.GetByLabel(language == "lv" ? "Parole" : "Password", new() { Exact = true }).FillAsync(Infrastructure.TestApp.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = language == "lv" ? "Ieiet" : "Sign in", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(app.Url("/staff").ToString());
+
+        async Task CheckAsync(string step)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, $"feedback-register-{step}.{language}.phone.png"), FullPage = true });
+            problems.AddRange(await Axe.ViolationsAsync(page, $"register {step} [{language}]"));
+            if (await SidewaysScroll.ProblemAsync(page, $"register {step} [{language}]") is { } scroll)
+            {
+                problems.Add(scroll);
+            }
+
+            Assert.Equal(1, await page.Locator("h1").CountAsync());
+        }
+
+        Directory.CreateDirectory(AccessibilityTests.ScreenshotFolder);
+        await page.GotoAsync("/staff/cases/register");
+        await CheckAsync("form");
+        await page.GetByRole(AriaRole.Radio, new() { Name = channel }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = language == "lv" ? "Darbinieka nepieļaujama rīcība" : "An employee's improper conduct" }).CheckAsync();
+        await page.GetByLabel(text, new() { Exact = true }).FillAsync("Zvanītājs ziņo, ka inspektors prasījis samaksu skaidrā naudā.");
+        await page.Locator("#Input_Files").SetInputFilesAsync(new FilePayload { Name = "ieraksts.mp3", MimeType = "audio/mpeg", Buffer = [0x49, 0x44, 0x33, 4, 0] });
+        await page.GetByRole(AriaRole.Button, new() { Name = register, Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(registered);
+        await CheckAsync("done");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }
