@@ -61,7 +61,7 @@ app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
 app.MapQueueBenchmark(app.Configuration);
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

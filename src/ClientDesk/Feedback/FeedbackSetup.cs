@@ -10,6 +10,8 @@ internal static class FeedbackSetup
         services.AddScoped<Cases>();
         services.AddScoped<PersonalDataRetention>();
         services.AddHostedService<PersonalDataRetentionService>();
+        services.AddScoped<SubmitterMessages>();
+        services.AddScoped<Intake.IntakeForm>();
         return services;
     }
 }
