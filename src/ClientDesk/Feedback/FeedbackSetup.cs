@@ -1,3 +1,5 @@
+using ClientDesk.Feedback.Officer;
+
 namespace ClientDesk.Feedback;
 
 internal static class FeedbackSetup
@@ -6,6 +8,10 @@ internal static class FeedbackSetup
     {
         services.Configure<FeedbackOptions>(configuration.GetSection("Feedback"));
         services.AddScoped<Cases>();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseNotices>();
+        services.AddSingleton<DeadlineReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
         return services;
     }
 }
