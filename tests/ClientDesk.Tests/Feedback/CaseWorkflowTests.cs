@@ -73,7 +73,7 @@ public sealed class CaseWorkflowTests
         await CaseSteps.ExpectInvalidAsync(client, number, "Note", new() { ["Note"] = "  " }, "Ierakstiet piezīmes tekstu.");
         await CaseSteps.ExpectInvalidAsync(client, number, "Extend", new() { ["ExtensionReason"] = "" }, "kāpēc termiņš jāpagarina");
         await CaseSteps.ExpectInvalidAsync(client, number, "Forward", new() { ["InstitutionId"] = "999999", ["ForwardNote"] = "x" }, "Izvēlieties iestādi no saraksta.");
-        await CaseSteps.ExpectRefusedAsync(client, number, "Escalate", new() { ["OfficialId"] = inspector.Id, ["EscalationReason"] = "Klients lūdz" }, "Nav aktīvas amatpersonas");
+        await CaseSteps.ExpectRefusedAsync(client, number, "Escalate", new() { ["OfficialId"] = inspector.Id, ["EscalationReason"] = "Klients lūdz" }, "nav kam nodot");
         await CaseSteps.ExpectInvalidAsync(client, number, "Note", new() { ["Note"] = new string('ā', CaseModel.NoteLength + 1) }, "ne garāks par 4000 zīmēm");
 
         await CaseSteps.ExpectDoneAsync(client, number, "Take", [], "Jūs paņēmāt");
