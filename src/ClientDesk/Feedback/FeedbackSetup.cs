@@ -1,4 +1,5 @@
 using ClientDesk.Feedback.Retention;
+using ClientDesk.Feedback.Officer;
 
 namespace ClientDesk.Feedback;
 
@@ -12,6 +13,10 @@ internal static class FeedbackSetup
         services.AddHostedService<PersonalDataRetentionService>();
         services.AddScoped<SubmitterMessages>();
         services.AddScoped<Intake.IntakeForm>();
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseNotices>();
+        services.AddSingleton<DeadlineReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
         return services;
     }
 }
