@@ -6,6 +6,9 @@ internal static class FeedbackSetup
     {
         services.Configure<FeedbackOptions>(configuration.GetSection("Feedback"));
         services.AddScoped<Cases>();
+        services.AddScoped<Surveys.SurveyInvitations>();
+        services.AddScoped<Surveys.SurveyAnswers>();
+        services.AddHostedService<Surveys.SurveyInvitationService>();
         return services;
     }
 }
