@@ -1,4 +1,6 @@
+using ClientDesk.Feedback.Surveys;
 using ClientDesk.Tests.Feedback;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -62,6 +64,34 @@ public sealed class SurveyBrowserTests(Chromium chromium)
         var answer = Assert.Single(await SurveySupport.AnswersAsync(app.App));
         Assert.Equal((2, (int?)1), (answer.Overall, answer.Responsibility));
         Assert.NotNull(answer.CaseId);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task The_survey_on_the_desk_tablet_has_nothing_to_wander_off_to_and_ends_on_a_thank_you_screen()
+    {
+        Chromium.Require();
+        await using var app = await BrowserApp.StartAsync();
+        var ticket = await SurveySupport.VisitAsync(app.App, email: null, minutesAgo: 1);
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var tablet = Assert.IsType<TabletSurvey.Ready>(await scope.ServiceProvider.GetRequiredService<SurveyInvitations>().ForTabletAsync(ticket, null, TestContext.Current.CancellationToken));
+        await using var context = await chromium.NewContextAsync(app, "lv", 800, 1280);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        Directory.CreateDirectory(AccessibilityTests.ScreenshotFolder);
+
+        await page.GotoAsync($"/survey/{tablet.Token}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, "survey-tablet.lv.png"), FullPage = true });
+        problems.AddRange(await Axe.ViolationsAsync(page, "survey tablet [lv]"));
+        Assert.Equal(["/language?culture=en&returnUrl=" + Uri.EscapeDataString($"/survey/{tablet.Token}")], await page.Locator("a").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))"));
+
+        await page.GetByRole(AriaRole.Group, new() { Name = "Cik apmierināts kopumā" }).GetByRole(AriaRole.Radio, new() { Name = "5 — Ļoti apmierināts", Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt atbildes", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText("Lūdzu, atdodiet planšetdatoru darbiniekam.")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, "survey-tablet-thanks.lv.png"), FullPage = true });
+        problems.AddRange(await Axe.ViolationsAsync(page, "survey tablet thanks [lv]"));
+        Assert.Equal(1, await page.Locator("a").CountAsync()); // the language only
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
