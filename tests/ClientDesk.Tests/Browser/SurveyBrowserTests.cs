@@ -1,6 +1,4 @@
-using ClientDesk.Feedback.Surveys;
 using ClientDesk.Tests.Feedback;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -61,6 +59,10 @@ public sealed class SurveyBrowserTests(Chromium chromium)
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(caseText);
         await CheckAsync("thanks");
+        await page.GotoAsync($"/survey/{token}");
+        await CheckAsync("answered");
+        await page.GotoAsync($"/survey/{token}/opt-out");
+        await CheckAsync("opt-out");
         var answer = Assert.Single(await SurveySupport.AnswersAsync(app.App));
         Assert.Equal((2, (int?)1), (answer.Overall, answer.Responsibility));
         Assert.NotNull(answer.CaseId);
@@ -73,17 +75,27 @@ public sealed class SurveyBrowserTests(Chromium chromium)
         Chromium.Require();
         await using var app = await BrowserApp.StartAsync();
         var ticket = await SurveySupport.VisitAsync(app.App, email: null, minutesAgo: 1);
-        await using var scope = app.App.Services.CreateAsyncScope();
-        var tablet = Assert.IsType<TabletSurvey.Ready>(await scope.ServiceProvider.GetRequiredService<SurveyInvitations>().ForTabletAsync(ticket, null, TestContext.Current.CancellationToken));
+        await app.App.CreateStaffAsync("ilze", [global::ClientDesk.Access.Roles.ClientServiceSpecialist], ["valmiera"]);
         await using var context = await chromium.NewContextAsync(app, "lv", 800, 1280);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         Directory.CreateDirectory(AccessibilityTests.ScreenshotFolder);
+        await page.GotoAsync("/staff/sign-in");
+        await page.GetByLabel("Lietotājvārds", new() { Exact = true }).FillAsync("ilze");
+        await page.GetByLabel("Parole", new() { Exact = true }).FillAsync(Infrastructure.TestApp.StaffPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ieiet", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(app.Url("/staff").ToString());
 
-        await page.GotoAsync($"/survey/{tablet.Token}");
+        await page.GotoAsync($"/staff/survey/tablet?ticket={ticket}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, "survey-tablet-open.lv.png"), FullPage = true });
+        problems.AddRange(await Axe.ViolationsAsync(page, "survey tablet open [lv]"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Atvērt aptauju klientam", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/survey/[A-Za-z0-9_-]+$"));
+        var survey = new Uri(page.Url).AbsolutePath;
         await page.ScreenshotAsync(new() { Path = Path.Combine(AccessibilityTests.ScreenshotFolder, "survey-tablet.lv.png"), FullPage = true });
         problems.AddRange(await Axe.ViolationsAsync(page, "survey tablet [lv]"));
-        Assert.Equal(["/language?culture=en&returnUrl=" + Uri.EscapeDataString($"/survey/{tablet.Token}")], await page.Locator("a").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))"));
+        Assert.Equal(["/language?culture=en&returnUrl=" + Uri.EscapeDataString(survey)], await page.Locator("a").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href'))"));
 
         await page.GetByRole(AriaRole.Group, new() { Name = "Cik apmierināts kopumā" }).GetByRole(AriaRole.Radio, new() { Name = "5 — Ļoti apmierināts", Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Nosūtīt atbildes", Exact = true }).ClickAsync();
