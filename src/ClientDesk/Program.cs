@@ -6,6 +6,7 @@ using ClientDesk.Catalogue;
 using ClientDesk.Data;
 using ClientDesk.Demo;
 using ClientDesk.Feedback;
+using ClientDesk.Feedback.Surveys;
 using ClientDesk.Notifications;
 using ClientDesk.Platform;
 using ClientDesk.Queue;
@@ -62,6 +63,7 @@ app.MapBookingCalendarFile();
 app.MapQueueLive();
 app.MapQueueBenchmark(app.Configuration);
 app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapSurveyApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

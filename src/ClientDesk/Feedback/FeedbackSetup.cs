@@ -17,6 +17,9 @@ internal static class FeedbackSetup
         services.AddScoped<CaseNotices>();
         services.AddSingleton<DeadlineReminders>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminders>());
+        services.AddScoped<Surveys.SurveyInvitations>();
+        services.AddScoped<Surveys.SurveyAnswers>();
+        services.AddHostedService<Surveys.SurveyInvitationService>();
         return services;
     }
 }
