@@ -22,7 +22,7 @@ public sealed class FeedbackReportTests
     /// one received 16 March, open, not overdue. One case in February, one in Rīga.
     /// Survey answers in March at Valmiera: overall 5, 3, 4; professionalism 4, 2, skipped; responsibility only 5.
     /// </summary>
-    private static async Task SeedAsync(TestApp app)
+    internal static async Task SeedAsync(TestApp app)
     {
         var onTime = await RegistersTestData.RegisterCaseAsync(app, "valmiera", CaseKind.Complaint, CaseChannel.Email, Riga(3, 2));
         var extended = await RegistersTestData.RegisterCaseAsync(app, "valmiera", CaseKind.Complaint, CaseChannel.Phone, Riga(3, 2));

@@ -21,7 +21,7 @@ public static class SvgChart
     /// <summary>Horizontal bars, one row each, from 0 to <paramref name="max"/>.</summary>
     public static IHtmlContent Horizontal(string id, string title, IReadOnlyList<ChartBar> bars, double max)
     {
-        const int width = 480, labelWidth = 190, valueWidth = 60, row = 30;
+        const int width = 460, labelWidth = 180, valueWidth = 50, row = 32;
         var plot = width - labelWidth - valueWidth;
         var height = bars.Count * row + 8;
         var svg = Start(id, title, width, height);
@@ -49,7 +49,7 @@ public static class SvgChart
     /// <summary>Vertical columns in time order from 0 to <paramref name="max"/>, the value above each column.</summary>
     public static IHtmlContent Columns(string id, string title, IReadOnlyList<ChartBar> bars, double max)
     {
-        const int width = 600, height = 220, top = 24, bottom = 30, left = 8;
+        const int width = 420, height = 200, top = 24, bottom = 30, left = 4;
         var plotHeight = height - top - bottom;
         var slot = (width - 2 * left) / (double)Math.Max(1, bars.Count);
         var svg = Start(id, title, width, height);
@@ -89,7 +89,7 @@ public static class SvgChart
     private static HtmlString End(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 
     private static string Text(double x, double y, string anchor, string text) => string.Create(CultureInfo.InvariantCulture,
-        $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" font-size=\"14\" fill=\"{Ink}\">{HtmlEncoder.Default.Encode(text)}</text>");
+        $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" font-size=\"15\" fill=\"{Ink}\">{HtmlEncoder.Default.Encode(text)}</text>");
 
     private static string Line(double x1, double y1, double x2, double y2) => string.Create(CultureInfo.InvariantCulture,
         $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" stroke=\"{Grid}\"/>");
