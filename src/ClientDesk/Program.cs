@@ -32,7 +32,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "ClientDesk API";
-    document.Info.Description = "VTUA client service: the catalogue of locations and services, every location's opening calendar, free times and booking (with an Idempotency-Key; machine clients send X-Api-Key). Texts are in Latvian (name) and English (nameEn); times are local in Europe/Riga.";
+    document.Info.Description = "VTUA client service: the catalogue of locations and services, every location's opening calendar, free times and booking (with an Idempotency-Key; machine clients send X-Api-Key), walk-in queue tickets, submissions (cases with their legal deadlines) and visit surveys. Texts are in Latvian (name) and English (nameEn); times are local in Europe/Riga.";
     return Task.CompletedTask;
 }));
 builder.Services.AddPublicPostRateLimit(builder.Configuration);
@@ -62,8 +62,7 @@ app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
 app.MapQueueBenchmark(app.Configuration);
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi();
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapSurveyApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

@@ -44,6 +44,14 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
     [TempData(Key = "Queue.NoticeId")]
     public int? NoticeId { get; set; }
 
+    /// <summary>The visit just completed, whose survey the client may answer on the tablet at the desk (K-4).</summary>
+    [TempData(Key = "Queue.SurveyTicketId")]
+    public int? SurveyTicketId { get; set; }
+
+    /// <summary>The outcome just recorded, so that a mistake admitted at the desk goes straight to the error register (C-7).</summary>
+    [TempData(Key = "Queue.OutcomeId")]
+    public int? OutcomeId { get; set; }
+
     public IReadOnlyList<DeskLocation> Locations { get; private set; } = [];
     public DeskLocation? Location { get; private set; }
     public Desk? MyDesk { get; private set; }
@@ -185,6 +193,9 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
                 {
                     NoticeId = result.Ticket.Outcome?.Id;
                 }
+
+                OutcomeId = result.Ticket.Outcome?.Id;
+                SurveyTicketId = input.Kind == OutcomeKind.Completed ? result.Ticket.Id : null;
 
                 return Back(location);
             }
