@@ -331,6 +331,27 @@ public sealed class CaseWorkflowTests
         Assert.DoesNotContain((await CaseSteps.LoadAsync(app, unassigned)).Entries, e => e.Kind == CaseEntryKind.Reminded);
     }
 
+    [Theory, Providers]
+    public async Task An_early_reminder_missed_on_its_day_goes_on_the_next_pass_inside_the_window(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var anna = await app.CreateStaffAsync("anna", [Roles.CaseOfficer], ["valmiera"]);
+        await CaseSteps.SetEmailAsync(app, anna.Id, "anna@vtua.gov.lv");
+        var number = await CaseSteps.RegisterAsync(app, "valmiera", CaseSteps.Complaint);
+        using var client = await app.SignInAsync("anna");
+        await CaseSteps.ExpectDoneAsync(client, number, "Take", [], "paņēmāt");
+        var reminders = app.Services.GetRequiredService<DeadlineReminders>();
+
+        // Due Tuesday 31 March: the app did not run on Friday 27 March, so Monday's pass reminds, and Tuesday's again.
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await reminders.RunOnceAsync(ct));
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 30, 12, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, await reminders.RunOnceAsync(ct));
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 31, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await reminders.RunOnceAsync(ct));
+    }
+
     private static DateOnly RigaLocal(DateTime utc) => DateOnly.FromDateTime(ClientDesk.Platform.RigaTime.ToLocal(utc));
 }
 

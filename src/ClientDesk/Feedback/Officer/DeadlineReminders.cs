@@ -9,7 +9,7 @@ namespace ClientDesk.Feedback.Officer;
 
 /// <summary>
 /// Reminds the assigned officer of a case's deadline by e-mail <see cref="FeedbackOptions.ReminderWorkingDaysBefore"/>
-/// working days before it and on the day, once a day at most (<see cref="Case.RemindedOn"/>), with a history entry.
+/// working days before it (or on the first pass after, if the app did not run that day) and on the day, once a day at most (<see cref="Case.RemindedOn"/>), with a history entry.
 /// Unassigned cases remind nobody: the dashboard shows them. Runs hourly with the outbox worker (off in Testing);
 /// <see cref="RunOnceAsync"/> is one pass on the app's clock.
 /// </summary>
@@ -41,7 +41,10 @@ public sealed class DeadlineReminders(
         {
             var due = @case.DueOn!.Value;
             var left = calendar.CountWorkingDays(today, due);
-            if (!(due == today || left == before))
+            // The early reminder goes on the first pass inside the window, so a day the app did not run does not lose it.
+            var windowOpens = calendar.AddWorkingDays(due, -before);
+            var earlyDue = left <= before && (@case.RemindedOn is null || @case.RemindedOn < windowOpens);
+            if (!(due == today || earlyDue))
             {
                 continue;
             }
