@@ -108,9 +108,11 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider c
                 continue;
             }
 
-            // Personal data (L-5) would outlive its retention period in the trail, so only the fact of a change is kept.
+            // Clients' personal data (L-5) would outlive its retention period in the trail, so only the fact of a change
+            // is kept. Staff accounts are the trail's own subject (C-1): who was added or changed stays readable.
             var secret = SecretProperties.Contains(name)
-                || property.Metadata.PropertyInfo?.IsDefined(typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute), inherit: false) == true;
+                || (entry.Entity is not StaffMember
+                    && property.Metadata.PropertyInfo?.IsDefined(typeof(Microsoft.AspNetCore.Identity.PersonalDataAttribute), inherit: false) == true);
             switch (entry.State)
             {
                 case EntityState.Added when property.CurrentValue is not null && !property.IsTemporary:

@@ -240,6 +240,32 @@ public sealed partial class IntakeTests
     }
 
     [Theory, Providers]
+    public async Task The_audit_trail_records_that_a_submitter_was_registered_but_never_their_name_contact_or_words(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await app.CreateStaffAsync("lietvede", [Roles.CaseOfficer]);
+        var client = await app.SignInAsync("lietvede");
+
+        var response = await PostRegisterAsync(client, new()
+        {
+            ["Input.Channel"] = "Phone",
+            ["Input.Kind"] = "Complaint",
+            ["Input.Text"] = "Zvanīja par garu rindu Jelgavā.",
+            ["Input.Name"] = "Ērika Zvaigzne",
+            ["Input.Email"] = "erika.zvaigzne@example.lv",
+            ["Input.Language"] = "lv",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var trail = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Case").Select(e => e.Changes).ToListAsync(Ct));
+        var changes = Assert.Single(trail);
+        Assert.Contains("\"SubmitterName\":[null,\"***\"]", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zvaigzne", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("erika", changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("rindu", changes, StringComparison.Ordinal);
+    }
+
+    [Theory, Providers]
     public async Task A_case_officer_registering_is_pointed_on_to_the_cases(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
