@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using static ClientDesk.Platform.ApiProblems;
 
 namespace ClientDesk.Booking;
 
@@ -120,7 +121,7 @@ internal static class BookingApi
         string? location, string? service, string? from, string? to, string? machines, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
         ClientDeskDb db, Bookings bookings, AvailabilityCache cache, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, TimeProvider clock, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(location) || string.IsNullOrWhiteSpace(service)
-            ? Task.FromResult(Problem(StatusCodes.Status400BadRequest, "Bad request", "Give both 'location' (a slug such as 'valmiera') and 'service' (a code such as 'theory-exam-traffic').", "badRequest"))
+            ? Task.FromResult<IResult>(Problem(StatusCodes.Status400BadRequest, "Bad request", "Give both 'location' (a slug such as 'valmiera') and 'service' (a code such as 'theory-exam-traffic').", "badRequest"))
             : GetAvailability(location, service, from, to, machines, apiKey, db, bookings, cache, json, clock, ct);
 
     private static async Task<IResult> GetAvailability(
@@ -625,20 +626,6 @@ internal static class BookingApi
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
-
-    private static string ProblemType(string code) => $"https://clientdesk.vtua.gov.lv/problems/{code}";
-
-    private static ProblemDetails ProblemBody(int status, string title, string detail, string code) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = ProblemType(code),
-        Extensions = { ["code"] = code },
-    };
-
-    private static IResult Problem(int status, string title, string detail, string code) =>
-        TypedResults.Problem(ProblemBody(status, title, detail, code));
 
     private static IResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail, "badRequest");
 

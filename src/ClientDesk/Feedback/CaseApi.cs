@@ -7,6 +7,7 @@ using ClientDesk.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using static ClientDesk.Platform.ApiProblems;
 
 namespace ClientDesk.Feedback;
 
@@ -300,17 +301,4 @@ internal static class CaseApi
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static string ProblemType(string code) => $"https://clientdesk.vtua.gov.lv/problems/{code}";
-
-    private static ProblemDetails ProblemBody(int status, string title, string detail, string code) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = ProblemType(code),
-        Extensions = { ["code"] = code },
-    };
-
-    private static IResult Problem(int status, string title, string detail, string code) => TypedResults.Problem(ProblemBody(status, title, detail, code));
 }

@@ -4,6 +4,7 @@ using ClientDesk.Booking;
 using ClientDesk.Data;
 using ClientDesk.Queue.Remote;
 using Microsoft.AspNetCore.Mvc;
+using static ClientDesk.Platform.ApiProblems;
 
 namespace ClientDesk.Queue;
 
@@ -192,19 +193,6 @@ internal static class QueueApi
     };
 
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text.Trim();
-
-    private static string ProblemType(string code) => $"https://clientdesk.vtua.gov.lv/problems/{code}";
-
-    private static ProblemDetails ProblemBody(int status, string title, string detail, string code) => new()
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = ProblemType(code),
-        Extensions = { ["code"] = code },
-    };
-
-    private static IResult Problem(int status, string title, string detail, string code) => TypedResults.Problem(ProblemBody(status, title, detail, code));
 
     private static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, "Not found", detail, "notFound");
 }

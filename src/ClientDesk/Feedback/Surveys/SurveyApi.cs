@@ -5,6 +5,7 @@ using ClientDesk.Access;
 using ClientDesk.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using static ClientDesk.Platform.ApiProblems;
 
 namespace ClientDesk.Feedback.Surveys;
 
@@ -87,17 +88,6 @@ internal static class SurveyApi
         "ContactPhone" => "contact.phone",
         _ => char.ToLowerInvariant(field[0]) + field[1..],
     };
-
-    private static string ProblemType(string code) => $"https://clientdesk.vtua.gov.lv/problems/{code}";
-
-    private static ProblemHttpResult Problem(int status, string title, string detail, string code) => TypedResults.Problem(new ProblemDetails
-    {
-        Status = status,
-        Title = title,
-        Detail = detail,
-        Type = ProblemType(code),
-        Extensions = { ["code"] = code },
-    });
 }
 
 /// <summary>A survey answer: scores 1–5 (null: cannot say); <c>overall</c> is required.</summary>
