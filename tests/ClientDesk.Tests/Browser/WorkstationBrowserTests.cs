@@ -93,6 +93,9 @@ public sealed class WorkstationBrowserTests(Chromium chromium)
         await page.Locator("#legal-basis").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("form.queue-finish button[type=submit]").Last.ClickAsync();
         await Expect(page.Locator(".queue-notice-link a")).ToBeVisibleAsync();
+        // A refusal is no completed visit, so no survey; a mistake admitted at the desk goes to the error register (C-7).
+        await Expect(page.Locator(".queue-after-links a[href^='/staff/errors/new?outcome=']")).ToBeVisibleAsync();
+        await Expect(page.Locator(".queue-after-links a[href^='/staff/survey/tablet']")).ToHaveCountAsync(0);
         await CheckAsync("queue-refusal-saved");
 
         await page.Locator(".queue-notice-link a").ClickAsync();

@@ -72,6 +72,9 @@ public sealed class WorkstationTests
         var stored = await app.WithDbAsync(db => db.Tickets.AsNoTracking().Include(t => t.Outcome).SingleAsync());
         Assert.Equal((TicketStatus.Finished, OutcomeKind.Completed), (stored.Status, stored.Outcome!.Kind));
         Assert.NotNull(stored.ServingStartedAtUtc);
+        var afterFinish = await client.PageAsync(Page);
+        Assert.Contains($"href=\"/staff/survey/tablet?ticket={ticket.Id}\"", afterFinish);
+        Assert.Contains($"href=\"/staff/errors/new?outcome={stored.Outcome.Id}\"", afterFinish);
 
         await PostAsync(client, "CallNext", []);
         Assert.Contains("Neviens jūsu pakalpojumu klients negaida.", await client.PageAsync(Page));
