@@ -38,6 +38,7 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<Feedback.Surveys.SurveyInvitation> SurveyInvitations => Set<Feedback.Surveys.SurveyInvitation>();
     public DbSet<Feedback.Surveys.SurveyAnswer> SurveyAnswers => Set<Feedback.Surveys.SurveyAnswer>();
     public DbSet<Feedback.Surveys.SurveyOptOut> SurveyOptOuts => Set<Feedback.Surveys.SurveyOptOut>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -42,11 +42,11 @@ public sealed record RegisteredCase(Case Case, string StatusToken);
 
 /// <summary>
 /// Registers cases: the number of the year, the deadlines of the law in force on the day received (ADR 011), the
-/// reply channel, the status secret. Saving is here because the number is found by trying the next free one.
+/// reply channel, the status secret. Saving is here because the number is taken in the same transaction.
 /// </summary>
 public sealed class Cases(ClientDeskDb db, TimeProvider clock)
 {
-    private const int NumberAttempts = 30;
+    private const int NumberAttempts = 3;
 
     /// <summary>Registers the submission and saves it, with what <paramref name="beforeSave"/> adds (its messages), in one transaction.</summary>
     public async Task<RegisteredCase> RegisterAsync(CaseIntake intake, Func<Case, string, Task>? beforeSave = null, CancellationToken ct = default)
@@ -146,21 +146,23 @@ public sealed class Cases(ClientDeskDb db, TimeProvider clock)
             : new[] { ReplyChannel.EAddress, ReplyChannel.Email, ReplyChannel.Post }.FirstOrDefault(Has, ReplyChannel.None);
     }
 
+    /// <summary>
+    /// Saves the case with the next number of its year from the year's counter (<see cref="Numbering"/>), in its own
+    /// transaction unless the caller has one (a survey answer and the case it opens are saved together).
+    /// </summary>
     private async Task SaveWithNextNumberAsync(Case @case, string token, Func<Case, string, Task>? beforeSave, CancellationToken ct)
     {
-        var messagesAdded = false;
-        for (var attempt = 0; attempt < NumberAttempts; attempt++)
+        var scope = $"case:{@case.Year}";
+        Task<int?> HighestInUse(CancellationToken cancel) => db.Cases.Where(c => c.Year == @case.Year).MaxAsync(c => (int?)c.Sequence, cancel);
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        for (var attempt = 1; ; attempt++)
         {
-            @case.Sequence = 1 + (await db.Cases.Where(c => c.Year == @case.Year).MaxAsync(c => (int?)c.Sequence, ct) ?? 0);
-            if (beforeSave is not null && !messagesAdded)
+            await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+            @case.Sequence = await Numbering.NextAsync(db, scope, HighestInUse, ct);
+            if (beforeSave is not null)
             {
                 // The messages name the case number, so they are written once it is known, and rewritten on a retry.
-                await beforeSave(@case, token);
-                messagesAdded = true;
-            }
-            else if (beforeSave is not null)
-            {
-                foreach (var message in db.ChangeTracker.Entries<Notifications.OutboxMessage>().Where(m => m.State == EntityState.Added).ToList())
+                foreach (var message in attempt == 1 ? [] : db.ChangeTracker.Entries<Notifications.OutboxMessage>().Where(m => m.State == EntityState.Added).ToList())
                 {
                     message.State = EntityState.Detached;
                 }
@@ -171,14 +173,20 @@ public sealed class Cases(ClientDeskDb db, TimeProvider clock)
             try
             {
                 await db.SaveChangesAsync(ct);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct);
+                }
+
                 return;
             }
-            catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception))
+            catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception) && transaction is not null && attempt < NumberAttempts)
             {
+                // Only a case numbered without the counter (an import) can hold the number: step past it and try again.
+                await transaction.RollbackAsync(ct);
+                await Numbering.CatchUpAsync(db, scope, await HighestInUse(ct) ?? 0, ct);
             }
         }
-
-        throw new InvalidOperationException($"No free case number in {@case.Year} after {NumberAttempts} attempts.");
     }
 
     private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');

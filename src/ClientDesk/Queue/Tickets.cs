@@ -62,7 +62,7 @@ public abstract record CheckInOutcome
 /// </summary>
 public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEvents events, IOptions<QueueOptions> options, TimeProvider clock)
 {
-    private const int NumberAttempts = 30;
+    private const int NumberAttempts = 3;
 
     public async Task<IssueOutcome> IssueAsync(TicketRequest request, CancellationToken ct = default)
     {
@@ -272,32 +272,37 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
             ? $"{held.Letter}{held.Number:000}"
             : null;
 
-    /// <summary>Saves the ticket with the next number of its day, location and letter; null when saved, else why not.</summary>
+    /// <summary>
+    /// Saves the ticket with the next number of its day, location and letter from that series' counter
+    /// (<see cref="Numbering"/>), in one transaction; null when saved, else why not.
+    /// </summary>
     private async Task<IssueOutcome?> SaveWithNextNumberAsync(Ticket ticket, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < NumberAttempts; attempt++)
+        var scope = $"ticket:{ticket.LocationId}:{ticket.Date:yyyy-MM-dd}:{ticket.Letter}";
+        Task<int?> HighestInUse(CancellationToken cancel) => db.Tickets
+            .Where(t => t.LocationId == ticket.LocationId && t.Date == ticket.Date && t.Letter == ticket.Letter)
+            .MaxAsync(t => (int?)t.Number, cancel);
+        db.Tickets.Add(ticket);
+        for (var attempt = 1; ; attempt++)
         {
-            var last = await db.Tickets
-                .Where(t => t.LocationId == ticket.LocationId && t.Date == ticket.Date && t.Letter == ticket.Letter)
-                .MaxAsync(t => (int?)t.Number, ct) ?? 0;
-            if (last >= 999)
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var number = await Numbering.NextAsync(db, scope, HighestInUse, ct);
+            if (number > 999)
             {
+                db.Entry(ticket).State = EntityState.Detached;
                 return new IssueOutcome.NumbersExhausted();
             }
 
-            ticket.Number = last + 1;
-            if (attempt == 0)
-            {
-                db.Tickets.Add(ticket);
-            }
-
+            ticket.Number = number;
             try
             {
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 return null;
             }
             catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception) || exception is DbUpdateConcurrencyException)
             {
+                await transaction.RollbackAsync(ct);
                 if (ticket.ActivePersonKey is { } key && await ActiveTicketOfAsync(key, ct) is { } held)
                 {
                     db.Entry(ticket).State = EntityState.Detached;
@@ -309,9 +314,15 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
                     db.ChangeTracker.Clear();
                     return new IssueOutcome.NotServedHere();
                 }
+
+                if (attempt == NumberAttempts)
+                {
+                    throw;
+                }
+
+                // Only a ticket numbered without the counter (the demo seed) can hold the number: step past it.
+                await Numbering.CatchUpAsync(db, scope, await HighestInUse(ct) ?? 0, ct);
             }
         }
-
-        throw new InvalidOperationException($"No free ticket number after {NumberAttempts} attempts at location {ticket.LocationId}.");
     }
 }

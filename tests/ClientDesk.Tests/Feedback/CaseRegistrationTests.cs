@@ -22,6 +22,25 @@ public sealed class CaseRegistrationTests
     }
 
     [Theory, Providers]
+    public async Task The_year_counter_starts_after_cases_numbered_without_it_and_steps_past_one_that_holds_its_next_number(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var first = await RetentionTests.RegisterAsync(app, RetentionTests.Complaint());
+
+        // Cases from before the counter existed (an older database, an import): numbering goes on after the highest.
+        await app.WithDbAsync(db => db.Cases.Where(c => c.Id == first.Case.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Sequence, 7)));
+        await app.WithDbAsync(db => db.NumberSequences.ExecuteDeleteAsync());
+        var afterOlder = await RetentionTests.RegisterAsync(app, RetentionTests.Complaint());
+
+        // A case given the counter's next number behind its back: the register steps past it rather than failing.
+        await app.WithDbAsync(db => db.Cases.Where(c => c.Id == afterOlder.Case.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Sequence, 9)));
+        var afterTaken = await RetentionTests.RegisterAsync(app, RetentionTests.Complaint());
+
+        Assert.Equal((8, 10), (afterOlder.Case.Sequence, afterTaken.Case.Sequence));
+        Assert.Equal(new[] { 7, 9, 10 }, await app.WithDbAsync(db => db.Cases.OrderBy(c => c.Sequence).Select(c => c.Sequence).ToListAsync()));
+    }
+
+    [Theory, Providers]
     public async Task A_case_gets_the_deadlines_of_its_day_of_receipt_and_one_without_a_name_or_address_is_information_only(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -1075,6 +1075,23 @@ namespace ClientDesk.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("ClientDesk.Data.NumberSequence", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("NumberSequences", t =>
+                        {
+                            t.HasCheckConstraint("CK_NumberSequences_Last", "\"Last\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Feedback.Case", b =>
                 {
                     b.Property<int>("Id")

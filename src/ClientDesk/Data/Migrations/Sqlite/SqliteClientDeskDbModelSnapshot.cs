@@ -1038,6 +1038,23 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ClientDesk.Data.NumberSequence", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("NumberSequences", t =>
+                        {
+                            t.HasCheckConstraint("CK_NumberSequences_Last", "\"Last\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Feedback.Case", b =>
                 {
                     b.Property<int>("Id")
