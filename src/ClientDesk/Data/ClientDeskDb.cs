@@ -38,6 +38,9 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<Feedback.Surveys.SurveyInvitation> SurveyInvitations => Set<Feedback.Surveys.SurveyInvitation>();
     public DbSet<Feedback.Surveys.SurveyAnswer> SurveyAnswers => Set<Feedback.Surveys.SurveyAnswer>();
     public DbSet<Feedback.Surveys.SurveyOptOut> SurveyOptOuts => Set<Feedback.Surveys.SurveyOptOut>();
+    public DbSet<OnSite.OnSiteRequest> OnSiteRequests => Set<OnSite.OnSiteRequest>();
+    public DbSet<OnSite.InspectionRound> InspectionRounds => Set<OnSite.InspectionRound>();
+    public DbSet<OnSite.RoundStop> RoundStops => Set<OnSite.RoundStop>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -28,12 +28,17 @@ public enum InterruptReason
 /// <summary>
 /// How a visit ended (ADR 010). One per visit — the unique index refuses a second — and the check constraints refuse a
 /// refusal without a legal basis and an explanation, an interruption without a reason, a referral without its
-/// recipient. On-site visits (issue 7) will end the same way.
+/// recipient. On-site visits end the same way: an outcome belongs to a desk ticket or to a round's stop, never both.
 /// </summary>
 public sealed class VisitOutcome
 {
     public int Id { get; set; }
-    public int TicketId { get; set; }
+
+    /// <summary>The desk visit it ends; or <see cref="RoundStopId"/> for an on-site visit — exactly one is set.</summary>
+    public int? TicketId { get; set; }
+
+    /// <summary>The on-site visit it ends (ADR 012).</summary>
+    public int? RoundStopId { get; set; }
     public OutcomeKind Kind { get; set; }
 
     public int? LegalBasisId { get; set; }
@@ -89,6 +94,8 @@ internal sealed class VisitOutcomeConfiguration : IEntityTypeConfiguration<Visit
     {
         outcome.HasIndex(o => o.TicketId).IsUnique();
         outcome.HasOne<Ticket>().WithOne(t => t.Outcome).HasForeignKey<VisitOutcome>(o => o.TicketId).OnDelete(DeleteBehavior.Restrict);
+        outcome.HasIndex(o => o.RoundStopId).IsUnique();
+        outcome.HasOne<OnSite.RoundStop>().WithOne(s => s.Outcome).HasForeignKey<VisitOutcome>(o => o.RoundStopId).OnDelete(DeleteBehavior.Restrict);
         outcome.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
         outcome.Property(o => o.InterruptReason).HasConversion<string>().HasMaxLength(20);
         outcome.Property(o => o.Explanation).HasMaxLength(4000);
@@ -101,6 +108,7 @@ internal sealed class VisitOutcomeConfiguration : IEntityTypeConfiguration<Visit
         outcome.HasOne(o => o.RecordedBy).WithMany().HasForeignKey(o => o.RecordedByStaffId).OnDelete(DeleteBehavior.Restrict);
         outcome.ToTable(t =>
         {
+            t.HasCheckConstraint("CK_VisitOutcomes_OneVisit", "(\"TicketId\" IS NULL) <> (\"RoundStopId\" IS NULL)");
             t.HasCheckConstraint("CK_VisitOutcomes_RefusalHasBasis",
                 "\"Kind\" <> 'Refused' OR (\"LegalBasisId\" IS NOT NULL AND \"Explanation\" IS NOT NULL AND length(trim(\"Explanation\")) > 0)");
             t.HasCheckConstraint("CK_VisitOutcomes_InterruptionHasReason",

@@ -1836,6 +1836,229 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ClientDesk.OnSite.InspectionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByStaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InspectorStaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectorStaffId", "Date");
+
+                    b.HasIndex("LocationId", "Date");
+
+                    b.ToTable("InspectionRounds");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.OnSiteRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Directions")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("EarliestDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("LatestDate")
+                        .HasColumnType("date");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Machines")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MachinesDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("RegisteredByStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("StatusTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SuitableWeekdays")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("TravelFeeEur")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisteredByStaffId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("StatusTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId", "Status");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("OnSiteRequests", t =>
+                        {
+                            t.HasCheckConstraint("CK_OnSiteRequests_Contact", "\"Phone\" IS NOT NULL OR \"Email\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Days", "\"EarliestDate\" <= \"LatestDate\"");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Machines", "\"Machines\" BETWEEN 1 AND 50");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Point", "(\"Latitude\" IS NULL AND \"Longitude\" IS NULL) OR (\"Latitude\" BETWEEN -90 AND 90 AND \"Longitude\" BETWEEN -180 AND 180)");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Weekdays", "\"SuitableWeekdays\" BETWEEN 1 AND 127");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.RoundStop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("ArriveFrom")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("ArriveTo")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OnSiteRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnSiteRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "Position");
+
+                    b.ToTable("RoundStops", t =>
+                        {
+                            t.HasCheckConstraint("CK_RoundStops_Position", "\"Position\" >= 1");
+
+                            t.HasCheckConstraint("CK_RoundStops_Window", "\"ArriveFrom\" < \"ArriveTo\"");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
                 {
                     b.Property<int>("Id")
@@ -2145,7 +2368,10 @@ namespace ClientDesk.Data.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
-                    b.Property<int>("TicketId")
+                    b.Property<int?>("RoundStopId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TicketId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -2158,12 +2384,17 @@ namespace ClientDesk.Data.Migrations.Postgres
 
                     b.HasIndex("ReferredToStaffId");
 
+                    b.HasIndex("RoundStopId")
+                        .IsUnique();
+
                     b.HasIndex("TicketId")
                         .IsUnique();
 
                     b.ToTable("VisitOutcomes", t =>
                         {
                             t.HasCheckConstraint("CK_VisitOutcomes_InterruptionHasReason", "\"Kind\" <> 'Interrupted' OR \"InterruptReason\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_VisitOutcomes_OneVisit", "(\"TicketId\" IS NULL) <> (\"RoundStopId\" IS NULL)");
 
                             t.HasCheckConstraint("CK_VisitOutcomes_ReferralHasRecipient", "\"Kind\" <> 'Referred' OR ((\"ReferredToStaffId\" IS NOT NULL) <> (\"ReferralInstitutionId\" IS NOT NULL))");
 
@@ -2725,6 +2956,70 @@ namespace ClientDesk.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ClientDesk.OnSite.InspectionRound", b =>
+                {
+                    b.HasOne("ClientDesk.Access.StaffMember", "Inspector")
+                        .WithMany()
+                        .HasForeignKey("InspectorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Inspector");
+
+                    b.Navigation("Location");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.OnSiteRequest", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "RegisteredBy")
+                        .WithMany()
+                        .HasForeignKey("RegisteredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Catalogue.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+
+                    b.Navigation("RegisteredBy");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.RoundStop", b =>
+                {
+                    b.HasOne("ClientDesk.OnSite.OnSiteRequest", "Request")
+                        .WithOne("Stop")
+                        .HasForeignKey("ClientDesk.OnSite.RoundStop", "OnSiteRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.OnSite.InspectionRound", "Round")
+                        .WithMany("Stops")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+
+                    b.Navigation("Round");
+                });
+
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
                 {
                     b.HasOne("ClientDesk.Catalogue.Location", "Location")
@@ -2821,11 +3116,15 @@ namespace ClientDesk.Data.Migrations.Postgres
                         .HasForeignKey("ReferredToStaffId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("ClientDesk.OnSite.RoundStop", null)
+                        .WithOne("Outcome")
+                        .HasForeignKey("ClientDesk.Queue.VisitOutcome", "RoundStopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ClientDesk.Queue.Ticket", null)
                         .WithOne("Outcome")
                         .HasForeignKey("ClientDesk.Queue.VisitOutcome", "TicketId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LegalBasis");
 
@@ -2987,6 +3286,21 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.Navigation("Attachments");
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.InspectionRound", b =>
+                {
+                    b.Navigation("Stops");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.OnSiteRequest", b =>
+                {
+                    b.Navigation("Stop");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.RoundStop", b =>
+                {
+                    b.Navigation("Outcome");
                 });
 
             modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>

@@ -1781,6 +1781,223 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("ClientDesk.OnSite.InspectionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByStaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectorStaffId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectorStaffId", "Date");
+
+                    b.HasIndex("LocationId", "Date");
+
+                    b.ToTable("InspectionRounds");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.OnSiteRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Directions")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EarliestDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LatestDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Machines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MachinesDescription")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredByStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuitableWeekdays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TravelFeeEur")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegisteredByStaffId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("StatusTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId", "Status");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("OnSiteRequests", t =>
+                        {
+                            t.HasCheckConstraint("CK_OnSiteRequests_Contact", "\"Phone\" IS NOT NULL OR \"Email\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Days", "\"EarliestDate\" <= \"LatestDate\"");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Machines", "\"Machines\" BETWEEN 1 AND 50");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Point", "(\"Latitude\" IS NULL AND \"Longitude\" IS NULL) OR (\"Latitude\" BETWEEN -90 AND 90 AND \"Longitude\" BETWEEN -180 AND 180)");
+
+                            t.HasCheckConstraint("CK_OnSiteRequests_Weekdays", "\"SuitableWeekdays\" BETWEEN 1 AND 127");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.RoundStop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("ArriveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ArriveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OnSiteRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnSiteRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RoundId", "Position");
+
+                    b.ToTable("RoundStops", t =>
+                        {
+                            t.HasCheckConstraint("CK_RoundStops_Position", "\"Position\" >= 1");
+
+                            t.HasCheckConstraint("CK_RoundStops_Window", "\"ArriveFrom\" < \"ArriveTo\"");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
                 {
                     b.Property<int>("Id")
@@ -2082,7 +2299,10 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("TicketId")
+                    b.Property<int?>("RoundStopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TicketId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -2095,12 +2315,17 @@ namespace ClientDesk.Data.Migrations.Sqlite
 
                     b.HasIndex("ReferredToStaffId");
 
+                    b.HasIndex("RoundStopId")
+                        .IsUnique();
+
                     b.HasIndex("TicketId")
                         .IsUnique();
 
                     b.ToTable("VisitOutcomes", t =>
                         {
                             t.HasCheckConstraint("CK_VisitOutcomes_InterruptionHasReason", "\"Kind\" <> 'Interrupted' OR \"InterruptReason\" IS NOT NULL");
+
+                            t.HasCheckConstraint("CK_VisitOutcomes_OneVisit", "(\"TicketId\" IS NULL) <> (\"RoundStopId\" IS NULL)");
 
                             t.HasCheckConstraint("CK_VisitOutcomes_ReferralHasRecipient", "\"Kind\" <> 'Referred' OR ((\"ReferredToStaffId\" IS NOT NULL) <> (\"ReferralInstitutionId\" IS NOT NULL))");
 
@@ -2656,6 +2881,70 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ClientDesk.OnSite.InspectionRound", b =>
+                {
+                    b.HasOne("ClientDesk.Access.StaffMember", "Inspector")
+                        .WithMany()
+                        .HasForeignKey("InspectorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Inspector");
+
+                    b.Navigation("Location");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.OnSiteRequest", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "RegisteredBy")
+                        .WithMany()
+                        .HasForeignKey("RegisteredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Catalogue.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+
+                    b.Navigation("RegisteredBy");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.RoundStop", b =>
+                {
+                    b.HasOne("ClientDesk.OnSite.OnSiteRequest", "Request")
+                        .WithOne("Stop")
+                        .HasForeignKey("ClientDesk.OnSite.RoundStop", "OnSiteRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.OnSite.InspectionRound", "Round")
+                        .WithMany("Stops")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+
+                    b.Navigation("Round");
+                });
+
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
                 {
                     b.HasOne("ClientDesk.Catalogue.Location", "Location")
@@ -2752,11 +3041,15 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         .HasForeignKey("ReferredToStaffId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("ClientDesk.OnSite.RoundStop", null)
+                        .WithOne("Outcome")
+                        .HasForeignKey("ClientDesk.Queue.VisitOutcome", "RoundStopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("ClientDesk.Queue.Ticket", null)
                         .WithOne("Outcome")
                         .HasForeignKey("ClientDesk.Queue.VisitOutcome", "TicketId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LegalBasis");
 
@@ -2918,6 +3211,21 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.InspectionRound", b =>
+                {
+                    b.Navigation("Stops");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.OnSiteRequest", b =>
+                {
+                    b.Navigation("Stop");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.RoundStop", b =>
+                {
+                    b.Navigation("Outcome");
                 });
 
             modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>
