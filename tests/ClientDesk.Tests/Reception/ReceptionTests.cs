@@ -285,8 +285,8 @@ public sealed partial class ReceptionTests
         Assert.Contains(vidzeme.Number, list, StringComparison.Ordinal);
         Assert.DoesNotContain(kurzeme.Number, list, StringComparison.Ordinal);
         Assert.DoesNotContain(director.Number, list, StringComparison.Ordinal);
-        Assert.StartsWith("/staff/access-denied", (await head.GetAsync($"/staff/reception/{kurzeme.Number}", Ct)).Headers.Location!.ToString(), StringComparison.Ordinal);
-        Assert.StartsWith("/staff/access-denied", (await head.GetAsync($"/staff/reception/{director.Number}", Ct)).Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/staff/access-denied", (await head.GetAsync($"/staff/reception/{kurzeme.Number}", Ct)).Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/staff/access-denied", (await head.GetAsync($"/staff/reception/{director.Number}", Ct)).Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"/staff/reception/{vidzeme.Number}", Ct)).StatusCode);
 
         await app.CreateStaffAsync("inspektors", [Roles.Inspector], ["valmiera"]);
