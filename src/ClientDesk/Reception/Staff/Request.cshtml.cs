@@ -142,7 +142,7 @@ public sealed class RequestModel(
             return failed;
         }
 
-        if (Current!.Status != ReceptionStatus.Confirmed)
+        if (Current!.Status != ReceptionStatus.Confirmed || Current.ConfirmedDate > RigaTime.Today(clock))
         {
             ModelState.AddModelError("", t["Staff.NotConfirmed"]);
             return Page();
