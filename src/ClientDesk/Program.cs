@@ -12,6 +12,7 @@ using ClientDesk.Platform;
 using ClientDesk.Queue;
 using ClientDesk.Queue.Benchmark;
 using ClientDesk.Queue.Live;
+using ClientDesk.Reception;
 using Microsoft.AspNetCore.DataProtection;
 using Scalar.AspNetCore;
 
@@ -25,6 +26,7 @@ builder.Services.AddCalendar();
 builder.Services.AddBooking(builder.Configuration);
 builder.Services.AddQueue(builder.Configuration);
 builder.Services.AddFeedback(builder.Configuration);
+builder.Services.AddReception();
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();

@@ -41,6 +41,9 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<OnSite.OnSiteRequest> OnSiteRequests => Set<OnSite.OnSiteRequest>();
     public DbSet<OnSite.InspectionRound> InspectionRounds => Set<OnSite.InspectionRound>();
     public DbSet<OnSite.RoundStop> RoundStops => Set<OnSite.RoundStop>();
+    public DbSet<Reception.ReceptionOfficial> ReceptionOfficials => Set<Reception.ReceptionOfficial>();
+    public DbSet<Reception.ReceptionHours> ReceptionHours => Set<Reception.ReceptionHours>();
+    public DbSet<Reception.ReceptionRequest> ReceptionRequests => Set<Reception.ReceptionRequest>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -2402,6 +2402,249 @@ namespace ClientDesk.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId", "Weekday");
+
+                    b.ToTable("ReceptionHours", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReceptionHours_Dates", "\"ValidTo\" IS NULL OR \"ValidFrom\" <= \"ValidTo\"");
+
+                            t.HasCheckConstraint("CK_ReceptionHours_Slot", "\"SlotMinutes\" BETWEEN 10 AND 240");
+
+                            t.HasCheckConstraint("CK_ReceptionHours_Times", "\"Start\" < \"End\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionOfficial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("StaffMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("ReceptionOfficials");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ClientNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ConfirmedDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("ConfirmedStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("ProposedDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("ProposedStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("RegisteredByStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("StatusTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("WishedDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("WishedStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegisteredByStaffId");
+
+                    b.HasIndex("StatusTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OfficialId", "Status");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("OfficialId", "ConfirmedDate", "ConfirmedStart")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReceptionRequests_OneConfirmedPerStart")
+                        .HasFilter("\"Status\" = 'Confirmed'");
+
+                    b.ToTable("ReceptionRequests", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReceptionRequests_Confirmed", "\"Status\" NOT IN ('Confirmed', 'Held') OR (\"ConfirmedDate\" IS NOT NULL AND \"ConfirmedStart\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_ReceptionRequests_Contact", "\"Phone\" IS NOT NULL OR \"Email\" IS NOT NULL");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3135,6 +3378,67 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.Navigation("ReferredToStaff");
                 });
 
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionHours", b =>
+                {
+                    b.HasOne("ClientDesk.Reception.ReceptionOfficial", "Official")
+                        .WithMany("Hours")
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Official");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionOfficial", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Catalogue.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Region");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionRequest", b =>
+                {
+                    b.HasOne("ClientDesk.Feedback.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClientDesk.Reception.ReceptionOfficial", "Official")
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "RegisteredBy")
+                        .WithMany()
+                        .HasForeignKey("RegisteredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Official");
+
+                    b.Navigation("RegisteredBy");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3306,6 +3610,11 @@ namespace ClientDesk.Data.Migrations.Postgres
             modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>
                 {
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionOfficial", b =>
+                {
+                    b.Navigation("Hours");
                 });
 #pragma warning restore 612, 618
         }

@@ -2333,6 +2333,243 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionHours", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficialId", "Weekday");
+
+                    b.ToTable("ReceptionHours", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReceptionHours_Dates", "\"ValidTo\" IS NULL OR \"ValidFrom\" <= \"ValidTo\"");
+
+                            t.HasCheckConstraint("CK_ReceptionHours_Slot", "\"SlotMinutes\" BETWEEN 10 AND 240");
+
+                            t.HasCheckConstraint("CK_ReceptionHours_Times", "\"Start\" < \"End\"");
+                        });
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionOfficial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Room")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffMemberId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleLv")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("ReceptionOfficials");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConfirmedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ConfirmedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProposedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ProposedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredByStaffId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WishedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("WishedStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RegisteredByStaffId");
+
+                    b.HasIndex("StatusTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OfficialId", "Status");
+
+                    b.HasIndex("Year", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("OfficialId", "ConfirmedDate", "ConfirmedStart")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReceptionRequests_OneConfirmedPerStart")
+                        .HasFilter("\"Status\" = 'Confirmed'");
+
+                    b.ToTable("ReceptionRequests", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReceptionRequests_Confirmed", "\"Status\" NOT IN ('Confirmed', 'Held') OR (\"ConfirmedDate\" IS NOT NULL AND \"ConfirmedStart\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_ReceptionRequests_Contact", "\"Phone\" IS NOT NULL OR \"Email\" IS NOT NULL");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3060,6 +3297,67 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.Navigation("ReferredToStaff");
                 });
 
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionHours", b =>
+                {
+                    b.HasOne("ClientDesk.Reception.ReceptionOfficial", "Official")
+                        .WithMany("Hours")
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Official");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionOfficial", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ClientDesk.Catalogue.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Region");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionRequest", b =>
+                {
+                    b.HasOne("ClientDesk.Feedback.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ClientDesk.Reception.ReceptionOfficial", "Official")
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClientDesk.Access.StaffMember", "RegisteredBy")
+                        .WithMany()
+                        .HasForeignKey("RegisteredByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Official");
+
+                    b.Navigation("RegisteredBy");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3231,6 +3529,11 @@ namespace ClientDesk.Data.Migrations.Sqlite
             modelBuilder.Entity("ClientDesk.Queue.Ticket", b =>
                 {
                     b.Navigation("Outcome");
+                });
+
+            modelBuilder.Entity("ClientDesk.Reception.ReceptionOfficial", b =>
+                {
+                    b.Navigation("Hours");
                 });
 #pragma warning restore 612, 618
         }
