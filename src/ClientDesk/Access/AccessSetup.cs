@@ -51,6 +51,7 @@ internal static class AccessSetup
             .AddPolicy(Policies.QueueDesk, p => p.RequireRole(Roles.ClientServiceSpecialist, Roles.Inspector, Roles.RegionalHead, Roles.Director, Roles.Administrator))
             .AddPolicy(Policies.Cases, p => p.RequireRole(Roles.CaseOfficer, Roles.RegionalHead, Roles.Director))
             .AddPolicy(Policies.FeedbackReports, p => p.RequireRole(Roles.CaseOfficer, Roles.RegionalHead, Roles.Director, Roles.Administrator))
+            .AddPolicy(Policies.OnSitePlanning, p => p.RequireRole(Roles.Inspector, Roles.RegionalHead, Roles.Director))
             .AddPolicy(Policies.GiftLog, p => p.RequireRole(Roles.EthicsOfficer, Roles.Director));
 
         services.AddScoped<StaffScope>();

@@ -31,6 +31,9 @@ public static class Policies
     /// <summary>Feedback reports: figures without personal data.</summary>
     public const string FeedbackReports = "FeedbackReports";
 
+    /// <summary>Planning on-site visits into inspectors' rounds and recording their outcomes on the road, within the member's regions.</summary>
+    public const string OnSitePlanning = "OnSitePlanning";
+
     /// <summary>Reviewing the gift log (C-8); any staff member records an offer made to them.</summary>
     public const string GiftLog = "GiftLog";
 }

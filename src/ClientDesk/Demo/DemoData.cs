@@ -37,6 +37,7 @@ internal static class DemoData
         await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoFeedback.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoReception.SeedAsync(scope.ServiceProvider, db, app.Logger);
+        await DemoOnSitePlanning.SeedAsync(scope.ServiceProvider, db, app.Logger);
     }
 
     private static async Task SeedBookingsAsync(WebApplication app, IServiceProvider services, ClientDeskDb db)

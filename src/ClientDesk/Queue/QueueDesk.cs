@@ -306,7 +306,7 @@ public sealed class QueueDesk(ClientDeskDb db, IQueueEvents events, IOptions<Que
     /// </summary>
     public async Task<DeskResult> FinishAsync(string staffId, int ticketId, OutcomeInput input, CancellationToken ct = default)
     {
-        if (await CheckAsync(input, ct) is { } problem)
+        if (await CheckOutcomeAsync(db, input, ct) is { } problem)
         {
             return DeskResult.Failed(problem);
         }
@@ -325,18 +325,7 @@ public sealed class QueueDesk(ClientDeskDb db, IQueueEvents events, IOptions<Que
                 ticket.ServingStartedAtUtc ??= ticket.CalledAtUtc ?? now;
                 ticket.FinishedAtUtc = now;
                 ticket.ActivePersonKey = null;
-                ticket.Outcome = new VisitOutcome
-                {
-                    Kind = input.Kind,
-                    LegalBasisId = input.Kind == OutcomeKind.Refused ? input.LegalBasisId : null,
-                    Explanation = input.Kind == OutcomeKind.Refused ? input.Explanation!.Trim() : null,
-                    InterruptReason = input.Kind == OutcomeKind.Interrupted ? input.InterruptReason : null,
-                    ReferredToStaffId = input.Kind == OutcomeKind.Referred ? input.ReferredToStaffId : null,
-                    ReferralInstitutionId = input.Kind == OutcomeKind.Referred && input.ReferredToStaffId is null ? input.ReferralInstitutionId : null,
-                    Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-                    RecordedAtUtc = now,
-                    RecordedByStaffId = staffId,
-                };
+                ticket.Outcome = NewOutcome(input, staffId, now);
                 return null;
             }, ct);
         }
@@ -347,7 +336,22 @@ public sealed class QueueDesk(ClientDeskDb db, IQueueEvents events, IOptions<Que
         }
     }
 
-    private async Task<DeskProblem?> CheckAsync(OutcomeInput input, CancellationToken ct)
+    /// <summary>The outcome row for a checked input: only the fields its kind uses, texts trimmed.</summary>
+    internal static VisitOutcome NewOutcome(OutcomeInput input, string staffId, DateTime now) => new()
+    {
+        Kind = input.Kind,
+        LegalBasisId = input.Kind == OutcomeKind.Refused ? input.LegalBasisId : null,
+        Explanation = input.Kind == OutcomeKind.Refused ? input.Explanation!.Trim() : null,
+        InterruptReason = input.Kind == OutcomeKind.Interrupted ? input.InterruptReason : null,
+        ReferredToStaffId = input.Kind == OutcomeKind.Referred ? input.ReferredToStaffId : null,
+        ReferralInstitutionId = input.Kind == OutcomeKind.Referred && input.ReferredToStaffId is null ? input.ReferralInstitutionId : null,
+        Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+        RecordedAtUtc = now,
+        RecordedByStaffId = staffId,
+    };
+
+    /// <summary>What an outcome lacks (a refusal's active legal basis and explanation, …), the same at a desk and on the road.</summary>
+    internal static async Task<DeskProblem?> CheckOutcomeAsync(ClientDeskDb db, OutcomeInput input, CancellationToken ct)
     {
         switch (input.Kind)
         {

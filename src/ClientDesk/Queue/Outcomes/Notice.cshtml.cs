@@ -23,7 +23,7 @@ public sealed record CitedBasis(string Act, string Section, string Summary, stri
 public sealed record NoticeContent(
     int OutcomeId, OutcomeKind Kind, string Language, string DecisionNumber, DateOnly Date, string LocationName, string? LocationAddress,
     string TicketCode, string Service, string? ClientName, CitedBasis? Basis, string? Explanation, ReferralContact? Referral,
-    string StaffName, string StaffPosition, bool DecidedByDirector, string? ClientEmail, DateTime? EmailedAtUtc);
+    string StaffName, string StaffPosition, bool DecidedByDirector, string? ClientEmail, DateTime? EmailedAtUtc, bool OnSite = false);
 
 /// <summary>
 /// The notice a client takes home (C-4, C-6, L-4): after a refusal, the decision with its legal basis, the explanation
@@ -180,6 +180,59 @@ public sealed class NoticeModel(ClientDeskDb db, StaffScope scope, TimeProvider 
 
     /// <summary>A refusal or referral of a visit at one of my locations, in the current language; null otherwise.</summary>
     private async Task<NoticeContent?> ReadAsync(int id, CancellationToken ct)
+    {
+        var onSite = await db.VisitOutcomes.AsNoTracking().Where(o => o.Id == id).Select(o => o.RoundStopId != null).SingleOrDefaultAsync(ct);
+        return onSite ? await ReadOnSiteAsync(id, ct) : await ReadDeskAsync(id, ct);
+    }
+
+    /// <summary>
+    /// An on-site visit's notice (ADR 012): the same document, naming the request number instead of a ticket and the
+    /// inspector who decided; seen by staff of the round's office or the request's office.
+    /// </summary>
+    private async Task<NoticeContent?> ReadOnSiteAsync(int id, CancellationToken ct)
+    {
+        var row = await db.VisitOutcomes.AsNoTracking().Where(o => o.Id == id && (o.Kind == OutcomeKind.Refused || o.Kind == OutcomeKind.Referred))
+            .Join(db.RoundStops, o => o.RoundStopId, s => s.Id, (o, s) => new
+            {
+                o.Id, o.Kind, o.RecordedAtUtc, o.Explanation, o.NoticeEmailedAtUtc, o.RecordedByStaffId,
+                Basis = o.LegalBasis,
+                Colleague = o.ReferredToStaff == null ? null : new { o.ReferredToStaff.FirstName, o.ReferredToStaff.LastName, o.ReferredToStaff.PositionLv, o.ReferredToStaff.PositionEn, o.ReferredToStaff.PhoneNumber, o.ReferredToStaff.Email },
+                Institution = o.ReferralInstitution,
+                Staff = new { o.RecordedBy.FirstName, o.RecordedBy.LastName, o.RecordedBy.PositionLv, o.RecordedBy.PositionEn },
+                RoundLocationId = s.Round.LocationId, s.Request.LocationId, s.Request.Location.NameLv, s.Request.Location.NameEn, s.Request.Location.Address,
+                s.Request.Year, s.Request.Sequence, s.Request.Language, ServiceLv = s.Request.Service.NameLv, ServiceEn = s.Request.Service.NameEn,
+                s.Request.ClientName, s.Request.Email,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (row is null || !(await scope.CanSeeAsync(User, row.LocationId, ct) || await scope.CanSeeAsync(User, row.RoundLocationId, ct)))
+        {
+            return null;
+        }
+
+        var director = await db.UserRoles.AnyAsync(ur => ur.UserId == row.RecordedByStaffId
+            && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Director), ct);
+        return new NoticeContent(
+            row.Id, row.Kind, row.Language == "en" ? "en" : "lv", ClientDesk.Queue.Workstation.Workstation.DecisionNumber(row.Id, row.RecordedAtUtc),
+            DateOnly.FromDateTime(RigaTime.ToLocal(row.RecordedAtUtc)), Localization.Pick(row.NameLv, row.NameEn), row.Address,
+            OnSite.OnSiteRequest.FormatNumber(row.Year, row.Sequence), Localization.Pick(row.ServiceLv, row.ServiceEn), row.ClientName,
+            Basis(row.Basis), row.Explanation, Referral(row.Colleague?.FirstName + " " + row.Colleague?.LastName, row.Colleague?.PositionLv, row.Colleague?.PositionEn,
+                row.Colleague?.PhoneNumber, row.Colleague?.Email, row.Colleague is not null, row.Institution),
+            row.Staff.FirstName + " " + row.Staff.LastName, Localization.Pick(row.Staff.PositionLv, row.Staff.PositionEn), director,
+            row.Email, row.NoticeEmailedAtUtc, OnSite: true);
+    }
+
+    private static CitedBasis? Basis(LegalBasis? basis) => basis is { } b
+        ? new CitedBasis(Localization.Pick(b.ActLv, b.ActEn), Localization.Pick(b.SectionLv, b.SectionEn), Localization.Pick(b.SummaryLv, b.SummaryEn), b.Url)
+        : null;
+
+    private static ReferralContact? Referral(string colleagueName, string? positionLv, string? positionEn, string? phone, string? email, bool colleague, Catalogue.ReferralInstitution? institution) =>
+        colleague
+            ? new ReferralContact(colleagueName, Localization.Pick(positionLv ?? "", positionEn), null, phone, email, null, null)
+            : institution is { } i
+                ? new ReferralContact(Localization.Pick(i.NameLv, i.NameEn), null, Localization.Pick(i.TopicsLv, i.TopicsEn), i.Phone, i.Email, i.Website, i.Address)
+                : null;
+
+    private async Task<NoticeContent?> ReadDeskAsync(int id, CancellationToken ct)
     {
         var row = await db.VisitOutcomes.AsNoTracking().Where(o => o.Id == id && (o.Kind == OutcomeKind.Refused || o.Kind == OutcomeKind.Referred))
             .Join(db.Tickets, o => o.TicketId, t => t.Id, (o, t) => new
