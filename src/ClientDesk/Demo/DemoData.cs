@@ -36,6 +36,7 @@ internal static class DemoData
 
         await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoFeedback.SeedAsync(scope.ServiceProvider, db, app.Logger);
+        await DemoOnSiteRequests.SeedAsync(scope.ServiceProvider, db, app.Logger);
     }
 
     private static async Task SeedBookingsAsync(WebApplication app, IServiceProvider services, ClientDeskDb db)

@@ -317,7 +317,7 @@ public sealed class OnSiteRequests(
         }
 
         var weekdays = Weekdays.None;
-        foreach (var day in input.Weekdays)
+        foreach (var day in input.Weekdays.Where(d => !string.IsNullOrWhiteSpace(d)))
         {
             if (Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(day, out _))
             {
