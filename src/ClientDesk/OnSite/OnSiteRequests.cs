@@ -116,6 +116,10 @@ public sealed class OnSiteRequests(
     public static readonly DayOfWeek[] WeekOrder =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
+    /// <summary>"20.03.2026." / "20 March 2026": a date inside "from … to …", where the sentence form of a weekday would not fit.</summary>
+    public static string ShortDate(DateOnly date, bool english) =>
+        english ? date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en")) : date.ToString("dd.MM.yyyy.", CultureInfo.InvariantCulture);
+
     public static Weekdays FlagOf(DayOfWeek day) => (Weekdays)(1 << (((int)day + 6) % 7));
 
     public async Task<IReadOnlyList<OnSiteService>> ServicesAsync(CancellationToken ct)
@@ -537,7 +541,7 @@ public sealed class OnSiteRequests(
             T("Mail.Office", notice.Pick(office.NameLv, office.NameEn)),
             T("Mail.Address", request.Address),
             T("Mail.Machines", request.Machines, request.MachinesDescription),
-            T("Mail.Days", notice.Date(request.EarliestDate), notice.Date(request.LatestDate)),
+            T("Mail.Days", ShortDate(request.EarliestDate, notice.IsEnglish), ShortDate(request.LatestDate, notice.IsEnglish)),
             fee,
             "",
             T("Mail.Next"),
