@@ -9,6 +9,7 @@ using ClientDesk.Feedback;
 using ClientDesk.Feedback.Surveys;
 using ClientDesk.Notifications;
 using ClientDesk.OnSite.Planning;
+using ClientDesk.OnSite;
 using ClientDesk.Platform;
 using ClientDesk.Queue;
 using ClientDesk.Queue.Benchmark;
@@ -29,6 +30,7 @@ builder.Services.AddQueue(builder.Configuration);
 builder.Services.AddFeedback(builder.Configuration);
 builder.Services.AddReception();
 builder.Services.AddOnSitePlanning();
+builder.Services.AddOnSite();
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
@@ -66,7 +68,7 @@ app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
 app.MapQueueBenchmark(app.Configuration);
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi().MapOnSiteApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

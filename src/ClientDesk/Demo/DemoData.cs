@@ -37,6 +37,7 @@ internal static class DemoData
         await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoFeedback.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoReception.SeedAsync(scope.ServiceProvider, db, app.Logger);
+        await DemoOnSiteRequests.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoOnSitePlanning.SeedAsync(scope.ServiceProvider, db, app.Logger);
     }
 
