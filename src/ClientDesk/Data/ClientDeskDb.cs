@@ -41,6 +41,7 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<OnSite.OnSiteRequest> OnSiteRequests => Set<OnSite.OnSiteRequest>();
     public DbSet<OnSite.InspectionRound> InspectionRounds => Set<OnSite.InspectionRound>();
     public DbSet<OnSite.RoundStop> RoundStops => Set<OnSite.RoundStop>();
+    public DbSet<OnSite.Schedule.InspectionStop> InspectionStops => Set<OnSite.Schedule.InspectionStop>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
