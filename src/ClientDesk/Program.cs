@@ -8,6 +8,7 @@ using ClientDesk.Demo;
 using ClientDesk.Feedback;
 using ClientDesk.Feedback.Surveys;
 using ClientDesk.Notifications;
+using ClientDesk.OnSite.Schedule;
 using ClientDesk.Platform;
 using ClientDesk.Queue;
 using ClientDesk.Queue.Benchmark;
@@ -25,6 +26,7 @@ builder.Services.AddCalendar();
 builder.Services.AddBooking(builder.Configuration);
 builder.Services.AddQueue(builder.Configuration);
 builder.Services.AddFeedback(builder.Configuration);
+builder.Services.AddInspectionSchedule();
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
@@ -62,7 +64,7 @@ app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
 app.MapQueueBenchmark(app.Configuration);
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi().MapInspectionStopApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {
