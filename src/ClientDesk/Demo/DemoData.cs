@@ -36,6 +36,7 @@ internal static class DemoData
 
         await DemoQueue.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoFeedback.SeedAsync(scope.ServiceProvider, db, app.Logger);
+        await DemoInspectionSchedule.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), app.Logger);
     }
 
     private static async Task SeedBookingsAsync(WebApplication app, IServiceProvider services, ClientDeskDb db)

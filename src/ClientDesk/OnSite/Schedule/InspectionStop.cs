@@ -24,7 +24,7 @@ public sealed class InspectionStop
     /// <summary>The municipality (novads or state city), e.g. "Ludzas novads".</summary>
     public required string Municipality { get; set; }
 
-    /// <summary>The settlement or parish, e.g. "Pureņi".</summary>
+    /// <summary>The settlement or parish, e.g. "Nirza".</summary>
     public required string PlaceName { get; set; }
 
     /// <summary>Where exactly, e.g. "pie darbnīcām, Skolas iela 3".</summary>

@@ -32,7 +32,7 @@ public static class StopCsv
     public static string Template(bool english)
     {
         var header = string.Join(';', Columns.Select(c => english ? c.En : c.Lv));
-        const string example = "Latgale;Ludzas novads;Pureņi;pie darbnīcām;56,6123;27,6042;2027-04-14;9:00;10:00;;;2027-05-19;9:00;10:00";
+        const string example = "Latgale;Ludzas novads;Nirza;pie pagasta pārvaldes;56,3621;27,7702;2027-04-14;9:00;10:00;;;2027-05-19;9:00;10:00";
         return header + "\r\n" + example + "\r\n";
     }
 
