@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using ClientDesk.Access;
+using ClientDesk.Data;
 using ClientDesk.Tests.Infrastructure;
 using static ClientDesk.Tests.OnSite.ScheduleTestData;
 
@@ -121,7 +122,7 @@ public sealed class InspectionStopImportTests
         var page = WebUtility.HtmlDecode(await (await ImportAsync(client, Header + "\nLatgale;Ludzas novads;Nirza;;;;2026-04-14;9:00;10:00;;;;;\n")).Content.ReadAsStringAsync(Ct));
         Assert.Contains("2. rinda: nezināms reģions “Latgale” (vai reģions, kuru jūs nevarat mainīt)", page);
 
-        var latin1 = await ImportAsync(client, Header + "\nVidzeme;Cēsu novads;Vecpiebalga;;;;2026-04-14;9:00;10:00;;;;;\n", Encoding.Latin1);
+        var latin1 = await ImportAsync(client, Header + "\nVidzeme;Cesu novads;Vecpiebalga;pie kafejnīcas Café;;;2026-04-14;9:00;10:00;;;;;\n", Encoding.Latin1);
         Assert.Contains("Fails nav UTF-8 kodējumā", WebUtility.HtmlDecode(await latin1.Content.ReadAsStringAsync(Ct)));
         Assert.Empty(await StopsAsync(app));
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ClientDesk.Data;
 using ClientDesk.OnSite.Schedule;
 using ClientDesk.Tests.Infrastructure;
 using static ClientDesk.Tests.OnSite.ScheduleTestData;
