@@ -10,6 +10,7 @@ using ClientDesk.Feedback.Surveys;
 using ClientDesk.Notifications;
 using ClientDesk.OnSite.Planning;
 using ClientDesk.OnSite;
+using ClientDesk.OnSite.Schedule;
 using ClientDesk.Platform;
 using ClientDesk.Queue;
 using ClientDesk.Queue.Benchmark;
@@ -31,6 +32,7 @@ builder.Services.AddFeedback(builder.Configuration);
 builder.Services.AddReception();
 builder.Services.AddOnSitePlanning();
 builder.Services.AddOnSite();
+builder.Services.AddInspectionSchedule();
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddClientDeskLocalization();
 builder.Services.AddClientDeskPages();
@@ -68,7 +70,7 @@ app.MapLanguageSwitch();
 app.MapBookingCalendarFile();
 app.MapQueueLive();
 app.MapQueueBenchmark(app.Configuration);
-app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi().MapOnSiteApi();
+app.MapGroup("/api/v1").MapCatalogueApi().MapCalendarApi().MapBookingApi().MapQueueApi().MapCaseApi().MapSurveyApi().MapOnSiteApi().MapInspectionStopApi();
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api", options =>
 {

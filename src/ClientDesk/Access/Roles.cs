@@ -36,4 +36,7 @@ public static class Policies
 
     /// <summary>Reviewing the gift log (C-8); any staff member records an offer made to them.</summary>
     public const string GiftLog = "GiftLog";
+
+    /// <summary>Entering and importing the stops of the mobile inspection schedule (issue 7).</summary>
+    public const string InspectionSchedule = "InspectionSchedule";
 }

@@ -44,6 +44,7 @@ public abstract class ClientDeskDb(DbContextOptions options) : IdentityDbContext
     public DbSet<Reception.ReceptionOfficial> ReceptionOfficials => Set<Reception.ReceptionOfficial>();
     public DbSet<Reception.ReceptionHours> ReceptionHours => Set<Reception.ReceptionHours>();
     public DbSet<Reception.ReceptionRequest> ReceptionRequests => Set<Reception.ReceptionRequest>();
+    public DbSet<OnSite.Schedule.InspectionStop> InspectionStops => Set<OnSite.Schedule.InspectionStop>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

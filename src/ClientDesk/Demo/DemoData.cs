@@ -39,6 +39,7 @@ internal static class DemoData
         await DemoReception.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoOnSiteRequests.SeedAsync(scope.ServiceProvider, db, app.Logger);
         await DemoOnSitePlanning.SeedAsync(scope.ServiceProvider, db, app.Logger);
+        await DemoInspectionSchedule.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), app.Logger);
     }
 
     private static async Task SeedBookingsAsync(WebApplication app, IServiceProvider services, ClientDeskDb db)

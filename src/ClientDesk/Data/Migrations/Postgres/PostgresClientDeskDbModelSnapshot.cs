@@ -2059,6 +2059,76 @@ namespace ClientDesk.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("ClientDesk.OnSite.Schedule.InspectionStop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("NoteEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("NoteLv")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WhereExactly")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Date");
+
+                    b.HasIndex("Date", "StartTime", "Municipality", "PlaceName")
+                        .IsUnique();
+
+                    b.ToTable("InspectionStops", t =>
+                        {
+                            t.HasCheckConstraint("CK_InspectionStops_Point", "(\"Latitude\" IS NULL AND \"Longitude\" IS NULL) OR (\"Latitude\" BETWEEN 55.5 AND 58.2 AND \"Longitude\" BETWEEN 20.8 AND 28.4)");
+
+                            t.HasCheckConstraint("CK_InspectionStops_Window", "\"StartTime\" < \"EndTime\"");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
                 {
                     b.Property<int>("Id")
@@ -3261,6 +3331,17 @@ namespace ClientDesk.Data.Migrations.Postgres
                     b.Navigation("Request");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.Schedule.InspectionStop", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>

@@ -1998,6 +1998,74 @@ namespace ClientDesk.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("ClientDesk.OnSite.Schedule.InspectionStop", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteEn")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteLv")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhereExactly")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Date");
+
+                    b.HasIndex("Date", "StartTime", "Municipality", "PlaceName")
+                        .IsUnique();
+
+                    b.ToTable("InspectionStops", t =>
+                        {
+                            t.HasCheckConstraint("CK_InspectionStops_Point", "(\"Latitude\" IS NULL AND \"Longitude\" IS NULL) OR (\"Latitude\" BETWEEN 55.5 AND 58.2 AND \"Longitude\" BETWEEN 20.8 AND 28.4)");
+
+                            t.HasCheckConstraint("CK_InspectionStops_Window", "\"StartTime\" < \"EndTime\"");
+                        });
+                });
+
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
                 {
                     b.Property<int>("Id")
@@ -3180,6 +3248,17 @@ namespace ClientDesk.Data.Migrations.Sqlite
                     b.Navigation("Request");
 
                     b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("ClientDesk.OnSite.Schedule.InspectionStop", b =>
+                {
+                    b.HasOne("ClientDesk.Catalogue.Region", "Region")
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Region");
                 });
 
             modelBuilder.Entity("ClientDesk.Queue.Desk", b =>
