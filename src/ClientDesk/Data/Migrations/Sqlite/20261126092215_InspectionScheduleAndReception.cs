@@ -6,11 +6,44 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ClientDesk.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Reception : Migration
+    public partial class InspectionScheduleAndReception : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "InspectionStops",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    PlaceName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    WhereExactly = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    NoteLv = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NoteEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionStops", x => x.Id);
+                    table.CheckConstraint("CK_InspectionStops_Point", "(\"Latitude\" IS NULL AND \"Longitude\" IS NULL) OR (\"Latitude\" BETWEEN 55.5 AND 58.2 AND \"Longitude\" BETWEEN 20.8 AND 28.4)");
+                    table.CheckConstraint("CK_InspectionStops_Window", "\"StartTime\" < \"EndTime\"");
+                    table.ForeignKey(
+                        name: "FK_InspectionStops_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ReceptionOfficials",
                 columns: table => new
@@ -139,6 +172,17 @@ namespace ClientDesk.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionStops_Date_StartTime_Municipality_PlaceName",
+                table: "InspectionStops",
+                columns: new[] { "Date", "StartTime", "Municipality", "PlaceName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionStops_RegionId_Date",
+                table: "InspectionStops",
+                columns: new[] { "RegionId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReceptionHours_OfficialId_Weekday",
                 table: "ReceptionHours",
                 columns: new[] { "OfficialId", "Weekday" });
@@ -202,6 +246,9 @@ namespace ClientDesk.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "InspectionStops");
+
             migrationBuilder.DropTable(
                 name: "ReceptionHours");
 
