@@ -14,7 +14,7 @@ namespace ClientDesk.Demo;
 /// Inspector planning for the demo (issue 7, point 2): inspectors demo.janis (Valmiera, Vidzeme) and demo.anna (Jelgava,
 /// Zemgale), password <see cref="DemoQueue.Password"/>; on-site requests of its own around Valmiera and one near Jelgava,
 /// a round on the next working day with its clients told, a second one two working days later not yet told, and a few
-/// requests left to plan. Seeds once, independently of the requests' own demo data.
+/// requests left to plan (most with a point, so the planning map draws). Seeds once, independently of the requests' own demo data.
 /// </summary>
 internal static class DemoOnSitePlanning
 {
@@ -33,6 +33,9 @@ internal static class DemoOnSitePlanning
         ("Z/S \"Mežmalas\"", "\"Mežmalas\", Launkalnes pagasts, Smiltenes novads", 57.4240, 25.9010, 2, "Belarus 1221, kultivators", "mezmalas@demo.invalid", null, "lv", "gulbene"),
         ("Ilze Kalna", "\"Kalnieši\", Mazsalacas pagasts, Valmieras novads", null, null, 1, "Zetor 7211", "kalniesi@demo.invalid", null, "lv", "valmiera"),
         ("Z/S \"Avoti\"", "\"Avoti\", Ozolnieku pagasts, Jelgavas novads", 56.6890, 23.7790, 1, "Fendt 312", "avoti@demo.invalid", null, "lv", "jelgava"),
+        ("SIA \"Dikļu dārzi\"", "\"Lejasdārzi\", Dikļu pagasts, Valmieras novads", 57.5900, 25.1000, 2, "New Holland T5, piekabe", "diklu@demo.invalid", null, "lv", "valmiera"),
+        ("Māris Avotiņš", "\"Avotiņi\", Naukšēnu pagasts, Valmieras novads", 57.8800, 25.4700, 1, "MTZ-80", null, "29100002", "lv", "valmiera"),
+        ("Z/S \"Brenguļi\"", "\"Kalnāji\", Brenguļu pagasts, Valmieras novads", 57.5450, 25.5100, 2, "Valtra N134, pļaujmašīna", "brengulji@demo.invalid", null, "lv", "valmiera"),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, ClientDeskDb db, ILogger logger)

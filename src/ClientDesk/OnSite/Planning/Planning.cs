@@ -8,7 +8,18 @@ namespace ClientDesk.OnSite.Planning;
 /// <summary>What the planning pages share: dates, times, weekdays and statuses in words.</summary>
 internal static class Planning
 {
-    public static string Date(this IStringLocalizer<PlanningTexts> p, DateOnly date) => date.ToString(p["Format.Date"], CultureInfo.CurrentCulture);
+    /// <summary>The date in words; in Latvian the weekday is written in lower case, as Latvian writes it ("trešdiena").</summary>
+    public static string Date(this IStringLocalizer<PlanningTexts> p, DateOnly date)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var format = p["Format.Date"].Value;
+        if (culture.TwoLetterISOLanguageName == "lv")
+        {
+            format = format.Replace("dddd", "'" + culture.DateTimeFormat.GetDayName(date.DayOfWeek).ToLower(culture) + "'", StringComparison.Ordinal);
+        }
+
+        return date.ToString(format, culture);
+    }
 
     public static string Time(TimeOnly time) => time.ToString("H:mm", CultureInfo.InvariantCulture);
 
