@@ -33,7 +33,7 @@ internal static class SidewaysScroll
     /// <summary>A line saying how the page scrolls sideways, or null when it does not.</summary>
     public static async Task<string?> ProblemAsync(IPage page, string where)
     {
-        var scroll = await page.EvaluateAsync<Measure>(Script);
+        var scroll = await page.EvaluateAsync<Measure>(Script).WaitAsync(PageScript.Limit);
         return scroll.ScrollWidth > scroll.ViewportWidth
             ? $"{where}: scrolls sideways, document is {scroll.ScrollWidth}px wide in a {scroll.ViewportWidth}px viewport; "
                 + $"too wide: {string.Join(" | ", scroll.Wide)}; absolutely positioned beyond the right edge: {string.Join(" | ", scroll.Escaping)}"
