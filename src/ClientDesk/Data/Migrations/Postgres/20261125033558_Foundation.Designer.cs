@@ -18,7 +18,6 @@ namespace ClientDesk.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
@@ -902,7 +901,6 @@ namespace ClientDesk.Data.Migrations.Postgres
                 {
                     b.Navigation("Fees");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -18,7 +18,6 @@ namespace ClientDesk.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
@@ -3700,7 +3699,6 @@ namespace ClientDesk.Data.Migrations.Postgres
                 {
                     b.Navigation("Hours");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

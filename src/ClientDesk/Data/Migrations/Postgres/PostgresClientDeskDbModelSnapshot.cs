@@ -15,7 +15,6 @@ namespace ClientDesk.Data.Migrations.Postgres
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
@@ -3697,7 +3696,6 @@ namespace ClientDesk.Data.Migrations.Postgres
                 {
                     b.Navigation("Hours");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -17,7 +17,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ClientDesk.Access.AuditEntry", b =>
@@ -877,7 +876,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
                 {
                     b.Navigation("Fees");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

@@ -17,7 +17,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ClientDesk.Access.ApiClient", b =>
@@ -3235,7 +3234,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
                 {
                     b.Navigation("Outcome");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

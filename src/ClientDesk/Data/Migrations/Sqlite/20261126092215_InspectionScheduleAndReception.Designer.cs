@@ -17,7 +17,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ClientDesk.Access.ApiClient", b =>
@@ -3617,7 +3616,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
                 {
                     b.Navigation("Hours");
                 });
-#pragma warning restore 612, 618
         }
     }
 }

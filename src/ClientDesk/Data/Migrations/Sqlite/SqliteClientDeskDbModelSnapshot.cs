@@ -14,7 +14,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("ClientDesk.Access.ApiClient", b =>
@@ -3614,7 +3613,6 @@ namespace ClientDesk.Data.Migrations.Sqlite
                 {
                     b.Navigation("Hours");
                 });
-#pragma warning restore 612, 618
         }
     }
 }
