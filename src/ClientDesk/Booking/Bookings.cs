@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using System.Security.Cryptography;
 using System.Text;
 using ClientDesk.Administration;
@@ -185,11 +186,11 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
                 return new BookingOutcome.TimeNotFree();
             }
 
-            var token = NewToken();
+            var token = SecretLinks.NewToken();
             var appointment = new Appointment
             {
                 Reference = NewReference(),
-                ManageTokenHash = HashToken(token),
+                ManageTokenHash = SecretLinks.Hash(token),
                 LocationId = request.LocationId,
                 ServiceId = request.ServiceId,
                 Machines = request.Machines,
@@ -332,7 +333,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
     /// <summary>The appointment a manage link opens: found by reference, and only with the right secret.</summary>
     public async Task<Appointment?> FindByLinkAsync(string? reference, string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(reference) || string.IsNullOrWhiteSpace(token) || reference.Length > 12 || token.Length > 100)
+        if (string.IsNullOrWhiteSpace(reference) || reference.Length > 12 || !SecretLinks.TryHash(token, out _))
         {
             return null;
         }
@@ -341,10 +342,7 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         var appointment = await db.Appointments.AsNoTracking()
             .Include(a => a.Location).Include(a => a.Service)
             .SingleOrDefaultAsync(a => a.Reference == normalised, ct);
-        var hash = HashToken(token.Trim());
-        return appointment is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(appointment.ManageTokenHash), Encoding.ASCII.GetBytes(hash))
-            ? appointment
-            : null;
+        return appointment is not null && SecretLinks.Opens(appointment.ManageTokenHash, token) ? appointment : null;
     }
 
     /// <summary>
@@ -369,8 +367,8 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
             return;
         }
 
-        var token = NewToken();
-        appointment.ManageTokenHash = HashToken(token);
+        var token = SecretLinks.NewToken();
+        appointment.ManageTokenHash = SecretLinks.Hash(token);
         appointment.Version = Guid.NewGuid();
         await notices.QueueAsync(appointment, new BookingNotice.LinkResent(token), ct: ct);
         await TrySaveAsync(ct);
@@ -380,7 +378,6 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
     public DateTimeOffset ClientCutoff(Appointment appointment) =>
         new DateTimeOffset(appointment.StartsAtUtc, TimeSpan.Zero) - Policy.ClientChangeCutoff;
 
-    public static string HashToken(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>
     /// The seat number to take in one interval: the web fills its share from the lowest numbers, staff channels from
@@ -593,7 +590,6 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static string NewReference() =>
         string.Create(8, 0, (chars, _) =>

@@ -175,7 +175,7 @@ internal static class DemoFeedback
                     var ticket = new Ticket
                     {
                         LocationId = location.Id, Date = day, Letter = letter, Number = numbers[letter], ServiceId = service.Id,
-                        Source = TicketSource.Kiosk, FollowTokenHash = Tickets.HashToken(Guid.NewGuid().ToString("N")),
+                        Source = TicketSource.Kiosk, FollowTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")),
                         IssuedAtUtc = started.AddMinutes(-10), QueuedSinceUtc = started.AddMinutes(-10), Status = TicketStatus.Finished,
                         CallCount = 1, CalledAtUtc = started.AddMinutes(-1), ServingStartedAtUtc = started, FinishedAtUtc = started.AddMinutes(8 + random.Next(13)),
                         StaffMemberId = deskStaff,
@@ -187,7 +187,7 @@ internal static class DemoFeedback
                     {
                         Invitation = new SurveyInvitation
                         {
-                            TokenHash = Tickets.HashToken(Guid.NewGuid().ToString("N")), Ticket = ticket, LocationId = location.Id, ServiceId = service.Id,
+                            TokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")), Ticket = ticket, LocationId = location.Id, ServiceId = service.Id,
                             VisitOn = day, Channel = random.Next(5) == 0 ? SurveyChannel.Tablet : SurveyChannel.Email,
                             CreatedAtUtc = ticket.FinishedAtUtc.Value.AddMinutes(30), ExpiresAtUtc = ticket.FinishedAtUtc.Value.AddDays(14), AnsweredAtUtc = answeredAt,
                         },

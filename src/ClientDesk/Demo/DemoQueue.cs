@@ -73,7 +73,7 @@ internal static class DemoQueue
             var ticket = new Ticket
             {
                 LocationId = location.Id, Date = today, Letter = letter, Number = numbers[letter], ServiceId = service.Id,
-                Source = TicketSource.Kiosk, FollowTokenHash = Tickets.HashToken(Guid.NewGuid().ToString("N")),
+                Source = TicketSource.Kiosk, FollowTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")),
                 IssuedAtUtc = queuedSince, QueuedSinceUtc = queuedSince, Status = status,
             };
             db.Tickets.Add(ticket);

@@ -56,7 +56,7 @@ public sealed class Cases(ClientDeskDb db, TimeProvider clock)
         var receivedOn = DateOnly.FromDateTime(RigaTime.ToLocal(receivedAt));
         var reply = ReplyChannelFor(intake);
         var informationOnly = string.IsNullOrWhiteSpace(intake.Name) || reply == ReplyChannel.None;
-        var token = NewToken();
+        var token = SecretLinks.NewToken();
         var @case = new Case
         {
             Kind = intake.Kind,
@@ -80,7 +80,7 @@ public sealed class Cases(ClientDeskDb db, TimeProvider clock)
             IsInformationOnly = informationOnly,
             Subject = Blank(intake.Subject) ?? "",
             Text = intake.Text.Trim(),
-            StatusTokenHash = Bookings.HashToken(token),
+            StatusTokenHash = SecretLinks.Hash(token),
         };
 
         if (!informationOnly)
@@ -113,12 +113,11 @@ public sealed class Cases(ClientDeskDb db, TimeProvider clock)
     /// <summary>The case with this number whose secret matches; null for a wrong number or secret alike.</summary>
     public async Task<Case?> FindForSubmitterAsync(string number, string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(token) || !TryParseNumber(number, out var year, out var sequence))
+        if (!SecretLinks.TryHash(token, out var hash) || !TryParseNumber(number, out var year, out var sequence))
         {
             return null;
         }
 
-        var hash = Bookings.HashToken(token.Trim());
         return await db.Cases.Include(c => c.Entries).AsSplitQuery()
             .SingleOrDefaultAsync(c => c.Year == year && c.Sequence == sequence && c.StatusTokenHash == hash, ct);
     }
@@ -189,7 +188,6 @@ public sealed class Cases(ClientDeskDb db, TimeProvider clock)
         }
     }
 
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

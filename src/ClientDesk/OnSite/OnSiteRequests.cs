@@ -349,7 +349,7 @@ public sealed class OnSiteRequests(
     /// <summary>Saves the request with the year's next number ("IZ-2026-00042") and, when an e-mail was given, the receipt in the client's language.</summary>
     public async Task<RegisteredOnSiteRequest> RegisterAsync(OnSiteApplication application, OnSiteChannel channel, string? staffId, CancellationToken ct = default)
     {
-        var token = NewToken();
+        var token = SecretLinks.NewToken();
         var now = clock.GetUtcNow().UtcDateTime;
         var request = new OnSiteRequest
         {
@@ -373,7 +373,7 @@ public sealed class OnSiteRequests(
             Language = application.Language,
             Note = application.Note,
             TravelFeeEur = application.Quote.Applies,
-            StatusTokenHash = Bookings.HashToken(token),
+            StatusTokenHash = SecretLinks.Hash(token),
             CreatedAtUtc = now,
             RegisteredByStaffId = staffId,
         };
@@ -389,12 +389,11 @@ public sealed class OnSiteRequests(
     /// <summary>The request with this number whose secret matches, with its plan; null for a wrong number or secret alike.</summary>
     public async Task<OnSiteRequest?> FindForClientAsync(string? number, string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100 || !OnSiteRequest.TryParseNumber(number, out var year, out var sequence))
+        if (!SecretLinks.TryHash(token, out var hash) || !OnSiteRequest.TryParseNumber(number, out var year, out var sequence))
         {
             return null;
         }
 
-        var hash = Bookings.HashToken(token.Trim());
         return await db.OnSiteRequests
             .Include(r => r.Service).Include(r => r.Location).ThenInclude(l => l.Region)
             .Include(r => r.Stop).ThenInclude(s => s!.Round).ThenInclude(r => r.Inspector)
@@ -562,7 +561,6 @@ public sealed class OnSiteRequests(
         });
     }
 
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -88,7 +88,7 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
             return new IssueOutcome.AlreadyQueued(held);
         }
 
-        var token = NewToken();
+        var token = SecretLinks.NewToken();
         var letter = QueueLetters.For(service.Code);
         var today = RigaTime.Today(clock);
         var ticket = new Ticket
@@ -104,7 +104,7 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
             Email = Blank(request.Email),
             ActivePersonKey = personKey,
             NotifyWhenAhead = request.NotifyWhenAhead ?? (personKey is null ? null : options.Value.NotifyWhenAhead),
-            FollowTokenHash = HashToken(token),
+            FollowTokenHash = SecretLinks.Hash(token),
             IssuedAtUtc = now.UtcDateTime,
             QueuedSinceUtc = now.UtcDateTime,
             Status = TicketStatus.Waiting,
@@ -155,7 +155,7 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
             return new CheckInOutcome.TooEarly(opens);
         }
 
-        var token = NewToken();
+        var token = SecretLinks.NewToken();
         var ticket = new Ticket
         {
             LocationId = locationId,
@@ -169,7 +169,7 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
             ClientName = appointment.ClientName,
             Phone = appointment.Phone,
             Email = appointment.Email,
-            FollowTokenHash = HashToken(token),
+            FollowTokenHash = SecretLinks.Hash(token),
             IssuedAtUtc = now.UtcDateTime,
             QueuedSinceUtc = now.UtcDateTime,
             Status = TicketStatus.Waiting,
@@ -194,17 +194,14 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
     /// <summary>The ticket a follow link opens, or null when the token does not match.</summary>
     public async Task<Ticket?> FindByTokenAsync(int ticketId, string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(token))
+        if (!SecretLinks.TryHash(token, out _))
         {
             return null;
         }
 
         var ticket = await db.Tickets.AsNoTracking().Include(t => t.Location).Include(t => t.Service)
             .SingleOrDefaultAsync(t => t.Id == ticketId, ct);
-        return ticket is not null && CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.ASCII.GetBytes(ticket.FollowTokenHash), System.Text.Encoding.ASCII.GetBytes(HashToken(token.Trim())))
-            ? ticket
-            : null;
+        return ticket is not null && SecretLinks.Opens(ticket.FollowTokenHash, token) ? ticket : null;
     }
 
     /// <summary>The holder gives the ticket up (remote: "I am not coming"). Only a waiting ticket can be withdrawn.</summary>
@@ -260,9 +257,6 @@ public sealed class Tickets(ClientDeskDb db, CalendarStore calendars, IQueueEven
         : ClientIdentity.Email(email) is { } e ? "email:" + e.ToLowerInvariant()
         : null;
 
-    public static string HashToken(string token) => Bookings.HashToken(token);
-
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -184,7 +184,7 @@ public sealed class Receptions(ClientDeskDb db, TimeProvider clock, ReceptionNot
     public async Task<(ReceptionRequest Request, string Token)> RegisterAsync(ReceptionIntake intake, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var token = NewToken();
+        var token = SecretLinks.NewToken();
         var request = new ReceptionRequest
         {
             OfficialId = intake.OfficialId,
@@ -199,7 +199,7 @@ public sealed class Receptions(ClientDeskDb db, TimeProvider clock, ReceptionNot
             Channel = intake.Channel,
             RegisteredByStaffId = intake.RegisteredByStaffId,
             CaseId = intake.CaseId,
-            StatusTokenHash = Bookings.HashToken(token),
+            StatusTokenHash = SecretLinks.Hash(token),
             Year = RigaTime.Today(clock).Year,
             CreatedAtUtc = now,
         };
@@ -219,12 +219,11 @@ public sealed class Receptions(ClientDeskDb db, TimeProvider clock, ReceptionNot
     /// <summary>The request with this number whose secret matches; null for a wrong number or secret alike.</summary>
     public async Task<ReceptionRequest?> FindForClientAsync(string? number, string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100 || !ReceptionRequest.TryParseNumber(number, out var year, out var sequence))
+        if (!SecretLinks.TryHash(token, out var hash) || !ReceptionRequest.TryParseNumber(number, out var year, out var sequence))
         {
             return null;
         }
 
-        var hash = Bookings.HashToken(token.Trim());
         return await db.ReceptionRequests.Include(r => r.Official).ThenInclude(o => o.Location).Include(r => r.Official).ThenInclude(o => o.StaffMember)
             .SingleOrDefaultAsync(r => r.Year == year && r.Sequence == sequence && r.StatusTokenHash == hash, ct);
     }
@@ -236,8 +235,8 @@ public sealed class Receptions(ClientDeskDb db, TimeProvider clock, ReceptionNot
     /// </summary>
     public async Task<bool> SaveWithNoticeAsync(ReceptionRequest request, string kind, CancellationToken ct = default)
     {
-        var token = NewToken();
-        request.StatusTokenHash = Bookings.HashToken(token);
+        var token = SecretLinks.NewToken();
+        request.StatusTokenHash = SecretLinks.Hash(token);
         await notices.QueueAsync(request, kind, token, ct);
         try
         {
@@ -251,5 +250,4 @@ public sealed class Receptions(ClientDeskDb db, TimeProvider clock, ReceptionNot
         }
     }
 
-    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using ClientDesk.Booking;
 using ClientDesk.Calendar;
 using ClientDesk.Data;
@@ -48,7 +49,7 @@ public sealed class BookingsTests
         var stored = await app.WithDbAsync(db => db.Appointments.Include(a => a.Seats).AsNoTracking().SingleAsync(TestContext.Current.CancellationToken));
         Assert.Equal((new TimeOnly(10, 0), new TimeOnly(11, 0), AppointmentStatus.Booked), (stored.Start, stored.End, stored.Status));
         Assert.Equal(new DateTime(2026, 3, 24, 8, 0, 0, DateTimeKind.Utc), stored.StartsAtUtc);
-        Assert.Equal(Bookings.HashToken(booked.ManageToken), stored.ManageTokenHash);
+        Assert.Equal(SecretLinks.Hash(booked.ManageToken), stored.ManageTokenHash);
         Assert.Equal(["10:00", "10:15", "10:30", "10:45"], stored.Seats.OrderBy(s => s.Start).Select(s => s.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
     }
 

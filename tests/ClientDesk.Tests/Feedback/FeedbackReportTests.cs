@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using System.Net;
 using System.Text;
 using ClientDesk.Access;
@@ -71,11 +72,11 @@ public sealed class FeedbackReportTests
             var ticket = new Ticket
             {
                 LocationId = location, Date = visitOn, Letter = "B", Number = Interlocked.Increment(ref ticketNumber), ServiceId = service, Source = TicketSource.Kiosk,
-                FollowTokenHash = Tickets.HashToken(Guid.NewGuid().ToString("N")), IssuedAtUtc = at, QueuedSinceUtc = at, Status = TicketStatus.Finished, FinishedAtUtc = at,
+                FollowTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")), IssuedAtUtc = at, QueuedSinceUtc = at, Status = TicketStatus.Finished, FinishedAtUtc = at,
             };
             var invitation = new SurveyInvitation
             {
-                TokenHash = Tickets.HashToken(Guid.NewGuid().ToString("N")), Ticket = ticket, LocationId = location, ServiceId = service, VisitOn = visitOn,
+                TokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")), Ticket = ticket, LocationId = location, ServiceId = service, VisitOn = visitOn,
                 Channel = SurveyChannel.Tablet, CreatedAtUtc = at, ExpiresAtUtc = at.AddDays(14), AnsweredAtUtc = at,
             };
             db.SurveyAnswers.Add(new SurveyAnswer

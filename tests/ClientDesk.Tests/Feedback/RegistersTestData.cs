@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using System.Net;
 using ClientDesk.Data;
 using ClientDesk.Feedback;
@@ -37,7 +38,7 @@ internal static class RegistersTestData
         var ticket = new Ticket
         {
             LocationId = location, Date = new DateOnly(2026, 3, 17), Letter = "A", Number = 7, ServiceId = service, Source = TicketSource.Kiosk,
-            FollowTokenHash = Tickets.HashToken(Guid.NewGuid().ToString("N")), IssuedAtUtc = now.AddMinutes(-30), QueuedSinceUtc = now.AddMinutes(-30),
+            FollowTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")), IssuedAtUtc = now.AddMinutes(-30), QueuedSinceUtc = now.AddMinutes(-30),
             Status = TicketStatus.Finished, FinishedAtUtc = now,
         };
         db.Tickets.Add(ticket);

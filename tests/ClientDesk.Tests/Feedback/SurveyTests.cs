@@ -38,7 +38,7 @@ internal static partial class SurveySupport
             {
                 LocationId = location, Date = RigaTime.Today(app.Clock), Letter = "C", Number = Interlocked.Increment(ref number) % 900 + 1, ServiceId = service,
                 Source = TicketSource.Kiosk, Language = language, Email = email, Phone = phone, AppointmentId = appointmentId,
-                FollowTokenHash = Bookings.HashToken(Guid.NewGuid().ToString()), IssuedAtUtc = now.AddMinutes(-minutesAgo - 20),
+                FollowTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString()), IssuedAtUtc = now.AddMinutes(-minutesAgo - 20),
                 QueuedSinceUtc = now.AddMinutes(-minutesAgo - 20), Status = status, ServingStartedAtUtc = now.AddMinutes(-minutesAgo - 10),
                 FinishedAtUtc = status == TicketStatus.Finished ? now.AddMinutes(-minutesAgo) : null,
                 ClosedReason = status == TicketStatus.Closed ? "Darba laika beigas" : null,
@@ -71,7 +71,7 @@ internal static partial class SurveySupport
             var today = RigaTime.Today(app.Clock);
             var appointment = new Appointment
             {
-                Reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), ManageTokenHash = Bookings.HashToken(Guid.NewGuid().ToString()),
+                Reference = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant(), ManageTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString()),
                 LocationId = location, ServiceId = service, Date = today, Start = new TimeOnly(8, 0), End = new TimeOnly(8, 30),
                 StartsAtUtc = RigaTime.ToInstant(today, new TimeOnly(8, 0)).UtcDateTime, Channel = BookingChannels.Web, Status = status,
                 ClientName = "Jānis Bērziņš", Email = email, Phone = phone, CreatedAtUtc = app.Clock.GetUtcNow().UtcDateTime.AddDays(-3),
@@ -171,7 +171,7 @@ public sealed class SurveyTests
         Assert.Contains("/opt-out", message.Body);
         var token = SurveySupport.TokenIn(message);
         var invitation = await app.WithDbAsync(db => db.SurveyInvitations.AsNoTracking().SingleAsync(Ct));
-        Assert.Equal((ticket, SurveyChannel.Email, Bookings.HashToken(token)), (invitation.TicketId, invitation.Channel, invitation.TokenHash));
+        Assert.Equal((ticket, SurveyChannel.Email, SecretLinks.Hash(token)), (invitation.TicketId, invitation.Channel, invitation.TokenHash));
         Assert.DoesNotContain(token, invitation.TokenHash);
 
         var page = await app.CreateBrowserClient().GetStringAsync($"/survey/{token}", Ct);

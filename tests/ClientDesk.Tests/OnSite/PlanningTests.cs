@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using System.Net;
 using System.Text.RegularExpressions;
 using ClientDesk.Access;
@@ -39,7 +40,7 @@ public sealed partial class PlanningTests
                 Latitude = lat, Longitude = lon, Machines = machines, MachinesDescription = "MTZ-82",
                 EarliestDate = new DateOnly(2026, 3, 16), LatestDate = new DateOnly(2026, 3, 31), SuitableWeekdays = weekdays,
                 ClientName = client, Email = email, Phone = phone, Language = language,
-                StatusTokenHash = Bookings.HashToken(Guid.NewGuid().ToString()), CreatedAtUtc = new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc),
+                StatusTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString()), CreatedAtUtc = new DateTime(2026, 3, 10, 8, 0, 0, DateTimeKind.Utc),
             };
             db.OnSiteRequests.Add(request);
             await db.SaveChangesAsync();
@@ -152,7 +153,7 @@ public sealed partial class PlanningTests
         Assert.True(link.Success, latvian.Body);
         Assert.Equal("IZ-2026-00001", Uri.UnescapeDataString(link.Groups[1].Value));
         var hash = await app.WithDbAsync(db => db.OnSiteRequests.Where(r => r.Id == far).Select(r => r.StatusTokenHash).SingleAsync(ct));
-        Assert.Equal(Bookings.HashToken(Uri.UnescapeDataString(link.Groups[2].Value)), hash);
+        Assert.Equal(SecretLinks.Hash(Uri.UnescapeDataString(link.Groups[2].Value)), hash);
         var statuses = await app.WithDbAsync(db => db.OnSiteRequests.Select(r => r.Status).ToListAsync(ct));
         Assert.All(statuses, s => Assert.Equal(OnSiteStatus.Planned, s));
 

@@ -23,7 +23,7 @@ internal static partial class QueuePublicSupport
         {
             db.Appointments.Add(new Appointment
             {
-                Reference = reference, ManageTokenHash = Bookings.HashToken("secret-" + reference), LocationId = location, ServiceId = service,
+                Reference = reference, ManageTokenHash = SecretLinks.Hash("secret-" + reference), LocationId = location, ServiceId = service,
                 Date = new DateOnly(2026, 3, 17), Start = start, End = start.AddMinutes(30),
                 StartsAtUtc = RigaTime.ToInstant(new DateOnly(2026, 3, 17), start).UtcDateTime,
                 Channel = BookingChannels.Web, Status = AppointmentStatus.Booked, ClientName = "Anna Kalniņa", Phone = "29111222",

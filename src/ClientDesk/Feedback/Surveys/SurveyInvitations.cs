@@ -82,7 +82,7 @@ public sealed class SurveyInvitations(
                 return new TabletSurvey.AlreadyAnswered();
             }
 
-            var token = NewToken();
+            var token = SecretLinks.NewToken();
             if (invitation is null)
             {
                 invitation = NewInvitation(VisitOf(ticket), token, SurveyChannel.Tablet, now);
@@ -90,7 +90,7 @@ public sealed class SurveyInvitations(
             }
 
             // A link already sent stops working: the client answers here and now instead.
-            invitation.TokenHash = Bookings.HashToken(token);
+            invitation.TokenHash = SecretLinks.Hash(token);
             invitation.Channel = SurveyChannel.Tablet;
             invitation.ExpiresAtUtc = now + TabletLinkValidFor;
             try
@@ -111,12 +111,11 @@ public sealed class SurveyInvitations(
     /// <summary>The invitation of a link, or null for a token nobody was given.</summary>
     public Task<SurveyInvitation?> FindAsync(string? token, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        if (!SecretLinks.TryHash(token, out var hash))
         {
             return Task.FromResult<SurveyInvitation?>(null);
         }
 
-        var hash = Bookings.HashToken(token.Trim());
         return db.SurveyInvitations.AsNoTracking().Include(i => i.Location).Include(i => i.Service)
             .SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
     }
@@ -163,10 +162,10 @@ public sealed class SurveyInvitations(
     }
 
     /// <summary>The SHA-256 of a normalised e-mail address, as opt-outs keep it; null when it is not one.</summary>
-    public static string? EmailHash(string? email) => ClientIdentity.Email(email) is { } normal ? Bookings.HashToken("email:" + normal) : null;
+    public static string? EmailHash(string? email) => ClientIdentity.Email(email) is { } normal ? SecretLinks.Hash("email:" + normal) : null;
 
     /// <summary>The SHA-256 of a normalised phone number, as opt-outs keep it; null when it is not one.</summary>
-    public static string? PhoneHash(string? phone) => ClientIdentity.Phone(phone) is { } normal ? Bookings.HashToken("phone:" + normal) : null;
+    public static string? PhoneHash(string? phone) => ClientIdentity.Phone(phone) is { } normal ? SecretLinks.Hash("phone:" + normal) : null;
 
     public string SurveyUrl(string token, string language) =>
         $"{notifications.Value.PublicBaseUrl.TrimEnd('/')}/survey/{Uri.EscapeDataString(token)}" + (language == Localization.English ? "?culture=en" : "");
@@ -224,7 +223,7 @@ public sealed class SurveyInvitations(
             return false;
         }
 
-        var token = NewToken();
+        var token = SecretLinks.NewToken();
         var channel = visit.Email is not null ? SurveyChannel.Email : SurveyChannel.Sms;
         var invitation = NewInvitation(visit, token, channel, now);
         db.SurveyInvitations.Add(invitation);
@@ -244,7 +243,7 @@ public sealed class SurveyInvitations(
 
     private SurveyInvitation NewInvitation(CompletedVisit visit, string token, SurveyChannel channel, DateTime now) => new()
     {
-        TokenHash = Bookings.HashToken(token),
+        TokenHash = SecretLinks.Hash(token),
         TicketId = visit.TicketId,
         AppointmentId = visit.AppointmentId,
         LocationId = visit.LocationId,
@@ -285,7 +284,6 @@ public sealed class SurveyInvitations(
         };
     }
 
-    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>What the desk's tablet gets for a ticket.</summary>

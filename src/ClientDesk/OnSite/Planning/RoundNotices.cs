@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using System.Globalization;
 using System.Resources;
 using System.Security.Cryptography;
@@ -41,8 +42,8 @@ public sealed class RoundNotices(ClientDeskDb db, TimeProvider clock, IOptions<N
         string T(string key, params object?[] args) => string.Format(culture, Texts.GetString(key, culture)!, args);
         var english = culture.Name == "en";
         var changed = request.Status is OnSiteStatus.Planned or OnSiteStatus.Confirmed;
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        request.StatusTokenHash = Bookings.HashToken(token);
+        var token = SecretLinks.NewToken();
+        request.StatusTokenHash = SecretLinks.Hash(token);
         var link = StatusUrl(request.Number, token);
         var date = round.Date.ToString(T("Format.Date"), culture);
         var window = $"{stop.ArriveFrom:H\\:mm}–{stop.ArriveTo:H\\:mm}";

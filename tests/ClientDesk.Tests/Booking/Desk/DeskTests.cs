@@ -1,3 +1,4 @@
+using ClientDesk.Platform;
 using System.Net;
 using System.Text.RegularExpressions;
 using ClientDesk.Access;
@@ -90,7 +91,7 @@ public sealed partial class DeskTests
         var token = ManageLink().Match(confirmation);
         Assert.True(token.Success, "The confirmation shows the manage link.");
         Assert.Equal(stored.Reference, token.Groups[1].Value);
-        Assert.Equal(Bookings.HashToken(WebUtility.HtmlDecode(token.Groups[2].Value)), stored.ManageTokenHash);
+        Assert.Equal(SecretLinks.Hash(WebUtility.HtmlDecode(token.Groups[2].Value)), stored.ManageTokenHash);
 
         // The link is shown once: reading the page again shows no token.
         Assert.DoesNotMatch(ManageLink(), await desk.Client.GetStringAsync(response.Headers.Location.OriginalString, Ct));
