@@ -31,9 +31,6 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
     Microsoft.Extensions.Options.IOptions<QueueOptions> options, IStringLocalizer<WorkstationTexts> w)
     : PageModel
 {
-    public const int ExplanationMax = 4000;
-    public const int NoteMax = 2000;
-
     [TempData(Key = "Queue.Success")]
     public string? Success { get; set; }
 
@@ -61,9 +58,7 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
     public CurrentClient? Current { get; private set; }
     public IReadOnlyList<Option> Services { get; private set; } = [];
     public IReadOnlyList<Option> TransferTargets { get; private set; } = [];
-    public IReadOnlyList<Option> LegalBases { get; private set; } = [];
-    public IReadOnlyList<Option> Colleagues { get; private set; } = [];
-    public IReadOnlyList<Option> Institutions { get; private set; } = [];
+    public OutcomeChoices OutcomeChoices { get; private set; } = OutcomeChoices.None;
 
     [BindProperty]
     public FinishInput Finish { get; set; } = new();
@@ -182,7 +177,7 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
     /// <summary>Ends the visit with its outcome. What the member can fix comes back on the form with what they typed.</summary>
     public async Task<IActionResult> OnPostFinishAsync(string? location, int ticketId, CancellationToken ct)
     {
-        var input = Validate();
+        var input = Finish.Check(w, (field, message) => Errors[field] = message);
         if (input is not null)
         {
             var result = await desk.FinishAsync(Me, ticketId, input, ct);
@@ -200,7 +195,7 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
                 return Back(location);
             }
 
-            AddProblem(result.Problem!.Value);
+            Errors[FinishInput.FieldOf(result.Problem!.Value)] = w.Problem(result.Problem!.Value);
         }
 
         if (!await LoadAsync(location, ct))
@@ -302,71 +297,6 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
     }
 
     private string Me => Workstation.StaffId(User);
-
-    private OutcomeInput? Validate()
-    {
-        if (!Enum.TryParse<OutcomeKind>(Finish.Kind, out var kind) || !Enum.IsDefined(kind))
-        {
-            Errors["Finish.Kind"] = w["Finish.ChooseKind"];
-            return null;
-        }
-
-        CheckLength("Finish.Note", Finish.Note, NoteMax);
-        InterruptReason? reason = null;
-        switch (kind)
-        {
-            case OutcomeKind.Refused:
-                if (Finish.LegalBasisId is null)
-                {
-                    Errors["Finish.LegalBasisId"] = w.Problem(DeskProblem.MissingLegalBasis);
-                }
-
-                if (string.IsNullOrWhiteSpace(Finish.Explanation))
-                {
-                    Errors["Finish.Explanation"] = w.Problem(DeskProblem.MissingExplanation);
-                }
-
-                CheckLength("Finish.Explanation", Finish.Explanation, ExplanationMax);
-                break;
-            case OutcomeKind.Interrupted:
-                if (Enum.TryParse<InterruptReason>(Finish.InterruptReason, out var parsed) && Enum.IsDefined(parsed))
-                {
-                    reason = parsed;
-                }
-                else
-                {
-                    Errors["Finish.InterruptReason"] = w.Problem(DeskProblem.MissingInterruptReason);
-                }
-
-                break;
-            case OutcomeKind.Referred:
-                var named = (string.IsNullOrEmpty(Finish.ReferredToStaffId) ? 0 : 1) + (Finish.ReferralInstitutionId is null ? 0 : 1);
-                if (named != 1)
-                {
-                    Errors["Finish.Referral"] = named == 0 ? w.Problem(DeskProblem.MissingReferral) : w["Finish.ReferralOnlyOne"];
-                }
-
-                break;
-        }
-
-        return Errors.Count > 0
-            ? null
-            : new OutcomeInput(kind, Finish.LegalBasisId, Finish.Explanation, reason,
-                string.IsNullOrEmpty(Finish.ReferredToStaffId) ? null : Finish.ReferredToStaffId, Finish.ReferralInstitutionId, Finish.Note);
-    }
-
-    private void AddProblem(DeskProblem problem)
-    {
-        var field = problem switch
-        {
-            DeskProblem.MissingLegalBasis => "Finish.LegalBasisId",
-            DeskProblem.MissingExplanation => "Finish.Explanation",
-            DeskProblem.MissingInterruptReason => "Finish.InterruptReason",
-            DeskProblem.MissingReferral => "Finish.Referral",
-            _ => "Finish",
-        };
-        Errors[field] = w.Problem(problem);
-    }
 
     private void CheckLength(string field, string? text, int max)
     {
@@ -483,32 +413,14 @@ public sealed class IndexModel(ClientDeskDb db, StaffScope scope, QueueDesk desk
                 .. desks.Where(d => d.StaffMemberId is not null && d.StaffMemberId != me).Select(d => new Option($"desk:{d.Id}", w["Transfer.Desk", d.Number, d.Name ?? ""])),
                 .. names.Where(n => n.Here && n.Id != me).OrderBy(n => n.Name).Select(n => new Option($"staff:{n.Id}", w["Transfer.Colleague", n.Name, Localization.Pick(n.PositionLv, n.PositionEn)])),
             ];
-            var bases = await db.LegalBases.AsNoTracking().Where(b => b.IsActive).OrderBy(b => b.ActLv).ThenBy(b => b.SectionLv)
-                .Select(b => new { b.Id, b.ActLv, b.ActEn, b.SectionLv, b.SectionEn }).ToListAsync(ct);
-            LegalBases = [.. bases.Select(b => new Option(b.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"{Localization.Pick(b.ActLv, b.ActEn)}, {Localization.Pick(b.SectionLv, b.SectionEn)}"))];
-            Colleagues = [.. names.Where(n => n.Id != me).OrderBy(n => n.Name, StringComparer.CurrentCulture)
-                .Select(n => new Option(n.Id, $"{n.Name} — {Localization.Pick(n.PositionLv, n.PositionEn)}"))];
-            var institutions = await db.ReferralInstitutions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.NameLv)
-                .Select(r => new { r.Id, r.NameLv, r.NameEn }).ToListAsync(ct);
-            Institutions = [.. institutions.Select(r => new Option(r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Localization.Pick(r.NameLv, r.NameEn)))];
+            OutcomeChoices = await OutcomeChoices.LoadAsync(db, [.. names.Where(n => n.Id != me).OrderBy(n => n.Name, StringComparer.CurrentCulture)
+                .Select(n => new Option(n.Id, $"{n.Name} — {Localization.Pick(n.PositionLv, n.PositionEn)}"))], ct);
         }
 
         return true;
     }
 }
 
-/// <summary>The finish form: the outcome and what it needs (one form, so that nothing typed is lost on a message).</summary>
-public sealed class FinishInput
-{
-    public string? Kind { get; set; }
-    public int? LegalBasisId { get; set; }
-    public string? Explanation { get; set; }
-    public string? InterruptReason { get; set; }
-    public string? ReferredToStaffId { get; set; }
-    public int? ReferralInstitutionId { get; set; }
-    public string? Note { get; set; }
-}
 
 /// <summary>A ticket issued by staff for a client at the desk: the service, and a name and contact if the client wants.</summary>
 public sealed class IssueInput
