@@ -73,18 +73,18 @@ internal static class DemoOnSitePlanning
 
         var today = RigaTime.Today(clock);
         var year = today.Year;
-        // Numbers follow the year's highest in use; the requests' own numbering counts on from there.
-        var sequence = await db.OnSiteRequests.Where(r => r.Year == year).MaxAsync(r => (int?)r.Sequence) ?? 0;
+        // Numbered by the same counter as real requests, so a request sent later never meets a demo number.
+        Task<int?> HighestInUse(CancellationToken ct) => db.OnSiteRequests.Where(r => r.Year == year).MaxAsync(r => (int?)r.Sequence, ct);
         var requests = new List<OnSiteRequest>();
         foreach (var d in DemoRequests)
         {
             requests.Add(new OnSiteRequest
             {
-                Year = year, Sequence = ++sequence, ServiceId = service.Id, LocationId = locations[d.Slug].Id, Channel = d.Phone is null ? OnSiteChannel.Web : OnSiteChannel.Phone,
+                Year = year, Sequence = await Numbering.NextAsync(db, $"onsite:{year}", HighestInUse, default), ServiceId = service.Id, LocationId = locations[d.Slug].Id, Channel = d.Phone is null ? OnSiteChannel.Web : OnSiteChannel.Phone,
                 Address = d.Address, Latitude = d.Lat, Longitude = d.Lon, Machines = d.Machines, MachinesDescription = d.What,
                 EarliestDate = today, LatestDate = today.AddDays(28), SuitableWeekdays = Weekdays.Monday | Weekdays.Tuesday | Weekdays.Wednesday | Weekdays.Thursday | Weekdays.Friday,
                 ClientName = d.Client, Email = d.Email, Phone = d.Phone, Language = d.Language,
-                StatusTokenHash = Bookings.HashToken(Guid.NewGuid().ToString("N")), CreatedAtUtc = clock.GetUtcNow().UtcDateTime.AddDays(-3),
+                StatusTokenHash = SecretLinks.Hash(Guid.NewGuid().ToString("N")), CreatedAtUtc = clock.GetUtcNow().UtcDateTime.AddDays(-3),
                 RegisteredByStaffId = d.Phone is null ? null : staff["valmiera"].Id,
             });
         }
