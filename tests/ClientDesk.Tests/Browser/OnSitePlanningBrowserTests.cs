@@ -95,11 +95,23 @@ public sealed class OnSitePlanningBrowserTests(Chromium chromium)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(firstNumber);
         await CheckAsync("onsite-sheet-recorded");
 
+        // The next stop ends another way: the outcome form comes back with its message, then records it.
+        var second = page.Locator("ol.onsite-stops > li").Nth(1);
+        await second.GetByText(en ? "Another outcome (refused, interrupted, referred)" : "Cits iznākums (atteikums, pārtraukts, novirzīts)").ClickAsync();
+        await second.GetByRole(AriaRole.Radio, new() { Name = en ? "interrupted" : "pārtraukts", Exact = true }).CheckAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = en ? "Record the outcome" : "Reģistrēt iznākumu" }).ClickAsync();
+        var reopened = page.Locator("ol.onsite-stops > li").Nth(1);
+        await Expect(reopened.Locator(".field-error")).ToHaveTextAsync(en ? "Choose why the service was interrupted." : "Izvēlieties pārtraukšanas iemeslu.");
+        await CheckAsync("onsite-sheet-outcome-refused");
+        await reopened.GetByRole(AriaRole.Radio, new() { Name = en ? "Client visibly intoxicated" : "Klients acīmredzami reibumā" }).CheckAsync();
+        await reopened.GetByRole(AriaRole.Button, new() { Name = en ? "Record the outcome" : "Reģistrēt iznākumu" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(en ? "outcome recorded — interrupted" : "reģistrēts iznākums — pārtraukts");
+
         await page.GotoAsync(PlanningTests.Page);
         await CheckAsync("onsite-list-planned");
 
         var outcomes = await app.App.WithDbAsync(db => db.VisitOutcomes.AsNoTracking().Where(o => o.RoundStopId != null).Select(o => o.Kind).ToListAsync());
-        Assert.Equal([OutcomeKind.Completed], outcomes);
+        Assert.Equal([OutcomeKind.Completed, OutcomeKind.Interrupted], outcomes.Order());
         Assert.True(problems.Count == 0, $"{problems.Count} problem(s) on the planning pages:\n" + string.Join("\n", problems));
     }
 }
