@@ -104,6 +104,9 @@ public sealed class OnSiteRequests(
 
     public const string ReceiptKind = "onsite.received";
 
+    /// <summary>To the inspector whose round lost a stop because the client asked for another day or withdrew.</summary>
+    public const string InspectorToldKind = "onsite.inspector-told";
+
     private const int NumberAttempts = 5;
 
     private static readonly ResourceManager Texts = new(typeof(RequestTexts));
@@ -450,11 +453,13 @@ public sealed class OnSiteRequests(
                     return ClientChange.ReasonMissing;
                 }
 
+                TellInspector(request, action, reason);
                 RemoveFromRound(request);
                 request.Status = OnSiteStatus.OtherDayAsked;
                 request.StatusNote = reason;
                 break;
             case ClientAction.Withdraw:
+                TellInspector(request, action, reason);
                 RemoveFromRound(request);
                 request.Status = OnSiteStatus.Cancelled;
                 request.StatusNote = reason;
@@ -465,6 +470,7 @@ public sealed class OnSiteRequests(
         try
         {
             await db.SaveChangesAsync(ct);
+            signal.Notify();
             return ClientChange.Done;
         }
         catch (DbUpdateConcurrencyException)
@@ -561,6 +567,41 @@ public sealed class OnSiteRequests(
         });
     }
 
+
+    /// <summary>
+    /// The inspector learns at once that a planned stop is gone, with the client's reason, so that they do not drive to it.
+    /// In Latvian: staff have no language setting.
+    /// </summary>
+    private void TellInspector(OnSiteRequest request, ClientAction action, string? reason)
+    {
+        if (request.Stop is not { Round.Inspector.Email: { Length: > 0 } email } stop)
+        {
+            return;
+        }
+
+        var lv = CultureInfo.GetCultureInfo("lv");
+        string T(string key, params object?[] args) => string.Format(lv, Texts.GetString(key, lv)!, args);
+        var what = action == ClientAction.Withdraw ? T("Inspector.Withdrawn") : T("Inspector.OtherDay");
+        var body = string.Join('\n',
+            T("Inspector.Lead", request.Number, request.ClientName, what),
+            T("Inspector.Stop", stop.Round.Date.ToString("d.MM.yyyy", lv), $"{stop.ArriveFrom:H\\:mm}–{stop.ArriveTo:H\\:mm}", request.Address),
+            reason is null ? T("Inspector.NoReason") : T("Inspector.Reason", reason),
+            T("Inspector.Next", $"{notifications.Value.PublicBaseUrl.TrimEnd('/')}/staff/onsite/rounds/{stop.RoundId}/plan"),
+            "",
+            T("Mail.Signature"));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Kind = InspectorToldKind,
+            Channel = MessageChannel.Email,
+            Recipient = email,
+            Language = lv.Name,
+            Subject = T("Inspector.Subject", request.Number, what),
+            Body = body,
+            CreatedAtUtc = now,
+            DueAtUtc = now,
+        });
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

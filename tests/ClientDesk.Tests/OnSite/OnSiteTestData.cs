@@ -64,7 +64,9 @@ internal static partial class OnSiteTestData
         return response.Headers.Location!.OriginalString;
     }
 
-    /// <summary>Plans the request into a round on <paramref name="date"/> as the planning pages will: a stop, 10:00–11:00, inspector Ilze Ozola.</summary>
+    /// <summary>Plans the request into a round on <paramref name="date"/> as the planning pages will: a stop, 10:00–11:00, inspector Ilze Ozola (<see cref="InspectorEmail"/>).</summary>
+    public const string InspectorEmail = "ilze.ozola@vtua.example";
+
     public static async Task PlanAsync(TestApp app, int requestId, DateOnly date)
     {
         var inspector = await app.CreateStaffAsync($"ozola{Guid.NewGuid():N}"[..14], [Roles.Inspector], ["valmiera"]);
@@ -75,6 +77,7 @@ internal static partial class OnSiteTestData
             staff.LastName = "Ozola";
             staff.PositionLv = "Vecākā inspektore";
             staff.PositionEn = "Senior inspector";
+            staff.Email = InspectorEmail;
             var request = await db.OnSiteRequests.SingleAsync(r => r.Id == requestId, Ct);
             var round = new InspectionRound
             {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ClientDesk.Data;
+using ClientDesk.Notifications;
 using ClientDesk.OnSite;
 using ClientDesk.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -120,6 +121,10 @@ public sealed partial class StatusTests
         var stored = Assert.Single(await RequestsAsync(app));
         Assert.Equal((OnSiteStatus.OtherDayAsked, "Sējas laiks; der aprīļa beigas.", (RoundStop?)null), (stored.Status, stored.StatusNote, stored.Stop));
         Assert.Empty(await app.WithDbAsync(db => db.RoundStops.ToListAsync(Ct)));
+        var told = Assert.Single(await InspectorNoticesAsync(app));
+        Assert.Equal(("IZ-2026-00001: klients lūdz citu dienu", "lv"), (told.Subject, told.Language));
+        Assert.Contains("Bija plānots: 24.03.2026, 10:00–11:00", told.Body);
+        Assert.Contains("Klienta iemesls: Sējas laiks; der aprīļa beigas.", told.Body);
 
         // Asked again with the page as it was: neither a second change nor an error page.
         var again = await PostAsync(client, link, "OtherDay", page, ("reason", "vēlreiz"));
@@ -146,6 +151,9 @@ public sealed partial class StatusTests
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         var stored = Assert.Single(await RequestsAsync(app));
         Assert.Equal((OnSiteStatus.Cancelled, "Pārdevu traktoru.", (RoundStop?)null), (stored.Status, stored.StatusNote, stored.Stop));
+        var told = Assert.Single(await InspectorNoticesAsync(app));
+        Assert.Equal("IZ-2026-00001: klients atsauca pieteikumu", told.Subject);
+        Assert.Contains("Klienta iemesls: Pārdevu traktoru.", told.Body);
 
         var after = await client.GetStringAsync(link, Ct);
         Assert.DoesNotContain("Withdraw the request</button>", after);
@@ -153,6 +161,9 @@ public sealed partial class StatusTests
         var refused = await PostAsync(client, link, "Confirm", seen, ("version", version.ToString()));
         Assert.Contains("This can no longer be done now.", await refused.Content.ReadAsStringAsync(Ct));
     }
+
+    private static Task<List<OutboxMessage>> InspectorNoticesAsync(TestApp app) =>
+        app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Kind == OnSiteRequests.InspectorToldKind && m.Recipient == OnSiteTestData.InspectorEmail).ToListAsync(Ct));
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string link, string handler, string page, params (string Name, string Value)[] fields)
     {
