@@ -19,7 +19,46 @@ public sealed class ReceptionNotices(ClientDeskDb db, TimeProvider clock, IOptio
     public const string ConfirmedKind = "reception.confirmed";
     public const string CancelledKind = "reception.cancelled";
 
+    /// <summary>To the official when the client accepts a proposed time, asks for another or cancels.</summary>
+    public const string OfficialToldKind = "reception.official-told";
+
     private static readonly ResourceManager Resources = new(typeof(ReceptionTexts));
+
+    /// <summary>
+    /// Tells the official by e-mail, in Latvian (staff have no language setting), what the client did on the status page:
+    /// "Accepted", "Another" or "Cancelled", with the reason. Nothing when the official has no account or no address.
+    /// </summary>
+    public void TellOfficial(ReceptionRequest request, string clientStep)
+    {
+        if (request.Official?.StaffMember is not { Email: { Length: > 0 } email })
+        {
+            return;
+        }
+
+        var lv = CultureInfo.GetCultureInfo("lv");
+        string T(string key, params object?[] args) =>
+            string.Format(lv, Resources.GetString(key, lv) ?? throw new InvalidOperationException($"No reception text '{key}'."), args);
+        var what = T("Official.Step." + clientStep);
+        var body = new List<string> { T("Official.Lead", request.Number, request.ClientName, what), T("Official.Topic", request.Topic) };
+        if (request.ClientNote is { Length: > 0 } reason && clientStep != "Accepted")
+        {
+            body.Add(T("Official.Reason", reason));
+        }
+
+        body.AddRange([T("Official.Link", $"{options.Value.PublicBaseUrl.TrimEnd('/')}/staff/reception/{request.Number}"), "", T("Notice.Signature")]);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Kind = OfficialToldKind,
+            Channel = MessageChannel.Email,
+            Recipient = email,
+            Language = "lv",
+            Subject = Limit(T("Official.Subject", request.Number, what), 300),
+            Body = Limit(string.Join('\n', body), 8000),
+            CreatedAtUtc = now,
+            DueAtUtc = now,
+        });
+    }
 
     public string StatusLink(ReceptionRequest request, string token) =>
         $"{options.Value.PublicBaseUrl}/reception/status?number={request.Number}&token={Uri.EscapeDataString(token)}";

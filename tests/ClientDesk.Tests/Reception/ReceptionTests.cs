@@ -177,6 +177,13 @@ public sealed partial class ReceptionTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var (request, _) = await RegisterAsync(app, "director");
+        var director = await app.CreateStaffAsync("direktore", [Roles.Director], ["riga"]);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == director.Id, Ct)).Email = "direktore@vtua.example";
+            (await db.ReceptionOfficials.SingleAsync(o => o.Id == request.OfficialId, Ct)).StaffMemberId = director.Id;
+            await db.SaveChangesAsync(Ct);
+        });
         await app.CreateStaffAsync("paligs", [Roles.ClientServiceSpecialist], ["riga"]);
         var staff = await app.SignInAsync("paligs");
         await StaffPostAsync(staff, request.Number, "Propose", new() { ["Date"] = "2026-03-24", ["Time"] = "10:00" });
@@ -194,6 +201,12 @@ public sealed partial class ReceptionTests
         request = await ReloadAsync(app, request.Id);
         Assert.Equal((ReceptionStatus.Requested, "Otrdien esmu laukos; der ceturtdiena.", null), (request.Status, request.ClientNote, request.ProposedDate));
         Assert.Contains("Klients lūdz citu laiku: Otrdien esmu laukos; der ceturtdiena.", await staff.GetStringAsync("/staff/reception", Ct), StringComparison.Ordinal);
+
+        // The director learns it at once by e-mail, with the reason and a link to the request.
+        var told = Assert.Single(await MessagesAsync(app, ReceptionNotices.OfficialToldKind));
+        Assert.Equal(("direktore@vtua.example", $"{request.Number}: klients lūdz citu laiku"), (told.Recipient, told.Subject));
+        Assert.Contains("Klienta iemesls: Otrdien esmu laukos; der ceturtdiena.", told.Body, StringComparison.Ordinal);
+        Assert.Contains($"/staff/reception/{request.Number}", told.Body, StringComparison.Ordinal);
     }
 
     [Theory, Providers]

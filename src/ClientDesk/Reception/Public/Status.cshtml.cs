@@ -11,7 +11,7 @@ namespace ClientDesk.Reception.Public;
 /// wished, proposed or confirmed time. A proposed time the client accepts, or asks for another with a reason; an open
 /// request the client may cancel. A wrong number or secret gets the same "not found".
 /// </summary>
-public sealed class StatusModel(ClientDeskDb db, Receptions receptions, TimeProvider clock, IStringLocalizer<ReceptionTexts> t) : PageModel
+public sealed class StatusModel(ClientDeskDb db, Receptions receptions, ReceptionNotices notices, TimeProvider clock, IStringLocalizer<ReceptionTexts> t) : PageModel
 {
     public const string DoneKey = "Reception.Done";
 
@@ -122,6 +122,8 @@ public sealed class StatusModel(ClientDeskDb db, Receptions receptions, TimeProv
             ModelState.AddModelError(nameof(Reason), problem);
             return Page();
         }
+
+        notices.TellOfficial(request, done);
 
         try
         {
