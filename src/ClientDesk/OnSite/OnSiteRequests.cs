@@ -553,20 +553,8 @@ public sealed class OnSiteRequests(
             T("Mail.Status", StatusUrl(request.Number, token)),
             "",
             T("Mail.Signature"));
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            Kind = ReceiptKind,
-            Channel = MessageChannel.Email,
-            Recipient = email,
-            Language = culture.Name,
-            Subject = T("Mail.Subject", request.Number),
-            Body = body,
-            CreatedAtUtc = now,
-            DueAtUtc = now,
-        });
+        AddEmail(ReceiptKind, email, culture, T("Mail.Subject", request.Number), body);
     }
-
 
     /// <summary>
     /// The inspector learns at once that a planned stop is gone, with the client's reason, so that they do not drive to it.
@@ -589,14 +577,20 @@ public sealed class OnSiteRequests(
             T("Inspector.Next", $"{notifications.Value.PublicBaseUrl.TrimEnd('/')}/staff/onsite/rounds/{stop.RoundId}/plan"),
             "",
             T("Mail.Signature"));
+        AddEmail(InspectorToldKind, email, lv, T("Inspector.Subject", request.Number, what), body);
+    }
+
+    /// <summary>An e-mail into the outbox, sent with the change the caller saves.</summary>
+    private void AddEmail(string kind, string recipient, CultureInfo culture, string subject, string body)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         db.OutboxMessages.Add(new OutboxMessage
         {
-            Kind = InspectorToldKind,
+            Kind = kind,
             Channel = MessageChannel.Email,
-            Recipient = email,
-            Language = lv.Name,
-            Subject = T("Inspector.Subject", request.Number, what),
+            Recipient = recipient,
+            Language = culture.Name,
+            Subject = subject,
             Body = body,
             CreatedAtUtc = now,
             DueAtUtc = now,
