@@ -24,6 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 DemoClock.AddClock(builder.Services, builder.Configuration);
 builder.Services.AddClientDeskDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddDataProtection().SetApplicationName("ClientDesk").PersistKeysToDbContext<ClientDeskDb>();
+builder.Services.AddScoped<ClientDesk.Platform.IdempotentPosts>();
 builder.Services.AddStaffAccess();
 builder.Services.AddCalendar();
 builder.Services.AddBooking(builder.Configuration);

@@ -26,8 +26,8 @@ internal static class BookingApi
     public const int MaxMachines = 20;
     public const int NameMaxLength = 200;
     public const int NoteMaxLength = 1000;
-    public const int IdempotencyKeyMaxLength = 200;
-    public const string IdempotencyHeader = "Idempotency-Key";
+    public const int IdempotencyKeyMaxLength = IdempotentPosts.KeyMaxLength;
+    public const string IdempotencyHeader = IdempotentPosts.Header;
     public const string ManageTokenHeader = "X-Manage-Token";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -212,7 +212,7 @@ internal static class BookingApi
 
     private static async Task<IResult> Book(
         HttpContext http, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, [FromHeader(Name = ApiKeys.Header)] string? apiKey,
-        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+        ClientDeskDb db, Bookings bookings, AvailabilityCache cache, IdempotentPosts idempotent, TimeProvider clock, CancellationToken ct)
     {
         if (await ApiKeys.CallerAsync(apiKey, db, ct) is not { } caller)
         {
@@ -239,97 +239,25 @@ internal static class BookingApi
             return TypedResults.ValidationProblem(errors, title: "The booking has errors", type: ProblemType("invalid"));
         }
 
-        var callerId = CallerId(caller, http);
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input, Json)));
-        var protector = protection.CreateProtector("ClientDesk.Booking.Idempotency");
-        // The record and the booking are saved in one transaction: a retry with the same key, at once or later, fails on
-        // the unique (caller, key) index (waiting for the first to commit), then finds the committed answer and replays it.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var record = new IdempotencyRecord
+        return await idempotent.OnceAsync("booking", IdempotentPosts.CallerId(caller, http), idempotencyKey, input, Json, async cancel =>
         {
-            Caller = callerId,
-            Key = idempotencyKey,
-            RequestHash = requestHash,
-            ResponseBody = "",
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.IdempotencyRecords.Add(record);
-        // A failure here rolls the whole transaction back, so the savepoint EF would set around this save (two more
-        // round trips) buys nothing. The booking's own saves keep theirs: a lost seat is retried in the transaction.
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception))
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return await ReplayAsync(db, callerId, idempotencyKey, requestHash, protector, ct)
-                ?? Problem(StatusCodes.Status409Conflict, "Request in progress", "A request with this Idempotency-Key is still being handled; retry in a moment.", "inProgress");
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = true;
-        }
-
-        var outcome = await bookings.BookAsync(request, ct);
-        if (outcome is BookingOutcome.Booked)
-        {
-            cache.Changed(request.LocationId);
-        }
-
-        var (status, body) = outcome switch
-        {
-            BookingOutcome.Booked booked => (StatusCodes.Status201Created, (object)Booked(booked, input!, http)),
-            BookingOutcome.LimitReached limit => (StatusCodes.Status409Conflict, ProblemBody(StatusCodes.Status409Conflict, "Booking limit reached",
-                $"This person already has {limit.Limit} coming bookings of this service, as many as one may have. Cancel one first, or call the location.", "limitReached")),
-            BookingOutcome.NotBookable notBookable => (StatusCodes.Status422UnprocessableEntity, ProblemBody(StatusCodes.Status422UnprocessableEntity, "Not bookable", notBookable.Why, "notBookable")),
-            _ => (StatusCodes.Status409Conflict, ProblemBody(StatusCodes.Status409Conflict, "Time not free",
-                "This time is no longer free. Ask for the free times again and choose another.", "timeNotFree")),
-        };
-        var json = JsonSerializer.Serialize(body, body.GetType(), Json);
-        await db.IdempotencyRecords.Where(r => r.Id == record.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, status).SetProperty(r => r.ResponseBody, protector.Protect(json)), ct);
-        await transaction.CommitAsync(ct);
-        return new StoredResult(status, json);
-    }
-
-    /// <summary>The stored answer for this caller's key: replayed for the same body, 422 for another; null when there is none yet.</summary>
-    private static async Task<IResult?> ReplayAsync(ClientDeskDb db, string caller, string key, string requestHash, IDataProtector protector, CancellationToken ct)
-    {
-        var stored = await db.IdempotencyRecords.AsNoTracking()
-            .Where(r => r.Caller == caller && r.Key == key)
-            .Select(r => new { r.RequestHash, r.StatusCode, r.ResponseBody })
-            .FirstOrDefaultAsync(ct);
-        if (stored is null)
-        {
-            return null;
-        }
-
-        if (stored.RequestHash != requestHash)
-        {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
-                "This Idempotency-Key was already used with a different body. Use a new key for a new booking.", "idempotencyKeyReused");
-        }
-
-        return new StoredResult(stored.StatusCode, protector.Unprotect(stored.ResponseBody));
-    }
-
-    /// <summary>A stored answer, written as it was first written; a 201 gets its Location header again.</summary>
-    private sealed class StoredResult(int status, string json) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.StatusCode = status;
-            if (status == StatusCodes.Status201Created && JsonDocument.Parse(json).RootElement.TryGetProperty("reference", out var reference))
+            var outcome = await bookings.BookAsync(request, cancel);
+            if (outcome is BookingOutcome.Booked)
             {
-                http.Response.Headers.Location = $"/api/v1/bookings/{reference.GetString()}";
+                cache.Changed(request.LocationId);
             }
 
-            http.Response.ContentType = status >= 400 ? "application/problem+json" : "application/json; charset=utf-8";
-            await http.Response.WriteAsync(json, http.RequestAborted);
-        }
+            var (status, body) = outcome switch
+            {
+                BookingOutcome.Booked booked => (StatusCodes.Status201Created, (object)Booked(booked, input!, http)),
+                BookingOutcome.LimitReached limit => (StatusCodes.Status409Conflict, ProblemBody(StatusCodes.Status409Conflict, "Booking limit reached",
+                    $"This person already has {limit.Limit} coming bookings of this service, as many as one may have. Cancel one first, or call the location.", "limitReached")),
+                BookingOutcome.NotBookable notBookable => (StatusCodes.Status422UnprocessableEntity, ProblemBody(StatusCodes.Status422UnprocessableEntity, "Not bookable", notBookable.Why, "notBookable")),
+                _ => (StatusCodes.Status409Conflict, ProblemBody(StatusCodes.Status409Conflict, "Time not free",
+                    "This time is no longer free. Ask for the free times again and choose another.", "timeNotFree")),
+            };
+            return (status, JsonSerializer.Serialize(body, body.GetType(), Json));
+        }, json => json.TryGetProperty("reference", out var reference) ? $"/api/v1/bookings/{reference.GetString()}" : null, ct);
     }
 
     private static BookedResource Booked(BookingOutcome.Booked booked, BookingInput input, HttpContext http)
@@ -598,11 +526,6 @@ internal static class BookingApi
 
     private static BookingChannels ChannelOf(ApiCaller caller) => caller.IsClient ? BookingChannels.EServicePortal : BookingChannels.Web;
 
-    /// <summary>Whose idempotency keys these are: the API client, or an anonymous caller by a hash of its address (no address is stored).</summary>
-    private static string CallerId(ApiCaller caller, HttpContext http) =>
-        caller.ClientId is { } id
-            ? "client:" + id.ToString(CultureInfo.InvariantCulture)
-            : "anonymous:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(http.Connection.RemoteIpAddress?.ToString() ?? "unknown")))[..32];
 
     private static string StatusName(AppointmentStatus status) => status switch
     {

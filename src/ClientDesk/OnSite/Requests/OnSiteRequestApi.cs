@@ -20,8 +20,8 @@ namespace ClientDesk.OnSite.Requests;
 /// </summary>
 internal static class OnSiteRequestApi
 {
-    public const string IdempotencyHeader = "Idempotency-Key";
-    public const int IdempotencyKeyMaxLength = 190;
+    public const string IdempotencyHeader = IdempotentPosts.Header;
+    public const int IdempotencyKeyMaxLength = IdempotentPosts.KeyMaxLength;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -55,7 +55,7 @@ internal static class OnSiteRequestApi
         + "the visit); `address` (at most 300 characters) and `machinesDescription` (500) are required; `latitude`/`longitude` both or neither, in "
         + "Latvia; `machines` 1–50; `earliestDate` and `latestDate` as YYYY-MM-DD, after today and at most 180 days ahead; `weekdays` names such "
         + "as `monday` (default Monday–Friday), at least one falling between the dates; `name` required and `phone` (Latvian or +international) "
-        + "and/or `email`; `language` `lv` (default) or `en`. Send an optional `Idempotency-Key` (1–190 characters) and the same key when "
+        + "and/or `email`; `language` `lv` (default) or `en`. Send an optional `Idempotency-Key` (1–200 characters) and the same key when "
         + "retrying: the same key with the same body answers as the first time, with another body 422. 201 carries `number`, `statusToken` (shown "
         + "only here), `statusUrl` and `travelFee`: the fee to the client's address (per client, not per machine), the fee of a published "
         + "inspection stop for comparison (no request needed there), and for per-km services the rate (there and back), the cap and an estimate "
@@ -91,7 +91,7 @@ internal static class OnSiteRequestApi
 
     private static async Task<IResult> Register(
         HttpContext http, [FromHeader(Name = ApiKeys.Header)] string? apiKey, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
-        ClientDeskDb db, OnSiteRequests requests, IDataProtectionProvider protection, TimeProvider clock, CancellationToken ct)
+        ClientDeskDb db, OnSiteRequests requests, IdempotentPosts idempotent, TimeProvider clock, CancellationToken ct)
     {
         if (await ApiKeys.CallerAsync(apiKey, db, ct) is not { } caller)
         {
@@ -174,80 +174,11 @@ internal static class OnSiteRequestApi
             return TypedResults.Created($"/api/v1/onsite-requests/{registered.Request.Number}", Registered(registered, application, requests));
         }
 
-        var callerId = caller.ClientId is { } id
-            ? "client:" + id.ToString(CultureInfo.InvariantCulture)
-            : "anonymous:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(http.Connection.RemoteIpAddress?.ToString() ?? "unknown")))[..32];
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, Json)));
-        var protector = protection.CreateProtector("ClientDesk.OnSite.Idempotency");
-        // As the booking API: the record and the request commit together, so a retry with the same key waits on the
-        // unique (caller, key) index, then finds the first answer and replays it.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var record = new IdempotencyRecord
+        return await idempotent.OnceAsync("onsite", IdempotentPosts.CallerId(caller, http), idempotencyKey, body, Json, async cancel =>
         {
-            Caller = callerId,
-            Key = "onsite:" + idempotencyKey,
-            RequestHash = requestHash,
-            ResponseBody = "",
-            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        };
-        db.IdempotencyRecords.Add(record);
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException exception) when (AdminSupport.IsUniqueViolation(exception))
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return await ReplayAsync(db, callerId, record.Key, requestHash, protector, ct)
-                ?? Problem(StatusCodes.Status409Conflict, "Request in progress", "A request with this Idempotency-Key is still being handled; retry in a moment.", "inProgress");
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = true;
-        }
-
-        var saved = await requests.RegisterAsync(application, channel, staffId: null, ct);
-        var json = JsonSerializer.Serialize(Registered(saved, application, requests), Json);
-        await db.IdempotencyRecords.Where(r => r.Id == record.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, StatusCodes.Status201Created).SetProperty(r => r.ResponseBody, protector.Protect(json)), ct);
-        await transaction.CommitAsync(ct);
-        return new CreatedJson($"/api/v1/onsite-requests/{saved.Request.Number}", json);
-    }
-
-    private static async Task<IResult?> ReplayAsync(ClientDeskDb db, string caller, string key, string requestHash, IDataProtector protector, CancellationToken ct)
-    {
-        var stored = await db.IdempotencyRecords.AsNoTracking()
-            .Where(r => r.Caller == caller && r.Key == key)
-            .Select(r => new { r.RequestHash, r.ResponseBody })
-            .FirstOrDefaultAsync(ct);
-        if (stored is null || stored.ResponseBody.Length == 0)
-        {
-            return null;
-        }
-
-        if (stored.RequestHash != requestHash)
-        {
-            return Problem(StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
-                "This Idempotency-Key was already used with a different body. Use a new key for a new request.", "idempotencyKeyReused");
-        }
-
-        var json = protector.Unprotect(stored.ResponseBody);
-        var number = JsonDocument.Parse(json).RootElement.GetProperty("number").GetString();
-        return new CreatedJson($"/api/v1/onsite-requests/{number}", json);
-    }
-
-    /// <summary>A 201 whose body was serialised beforehand (and stored for replays).</summary>
-    private sealed class CreatedJson(string location, string json) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.StatusCode = StatusCodes.Status201Created;
-            http.Response.Headers.Location = location;
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.WriteAsync(json, http.RequestAborted);
-        }
+            var saved = await requests.RegisterAsync(application, channel, staffId: null, cancel);
+            return (StatusCodes.Status201Created, JsonSerializer.Serialize(Registered(saved, application, requests), Json));
+        }, json => $"/api/v1/onsite-requests/{json.GetProperty("number").GetString()}", ct);
     }
 
     private static async Task<IResult> GetStatus(string number, string? token, OnSiteRequests requests, CancellationToken ct)
