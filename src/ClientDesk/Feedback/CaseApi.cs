@@ -31,6 +31,8 @@ internal static class CaseApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/cases/{number}", GetStatus).WithName("GetCaseStatus").WithTags("Feedback")
             .WithSummary("The status of a case, for its submitter.")
@@ -50,7 +52,8 @@ internal static class CaseApi
         + "pdf, jpg, png, doc, docx, txt. A submission without a name or without an address to reply to is accepted as information only: no answer "
         + "is owed and it has no deadline (`informationOnly: true`, `answerBy` null). The deadline is counted by the Law on Submissions in force on "
         + "the Riga date received, on working days. 201 carries `number`, `answerBy`, `forwardBy`, `statusToken` (shown only here) and `statusUrl`. "
-        + "An IT problem is also sent to IT support.";
+        + "An IT problem is also sent to IT support. Send an optional `Idempotency-Key` (1–200 characters, a UUID will do) and the same key when "
+        + "retrying: the retry gets the first answer and no second case; the same key with another body is 422.";
 
     // ---- Resources ----
 
@@ -71,12 +74,19 @@ internal static class CaseApi
     // ---- Handlers ----
 
     private static async Task<IResult> Register(
-        HttpContext http, [FromHeader(Name = ApiKeys.Header)] string? apiKey, ClientDeskDb db, SubmitterMessages messages, TimeProvider clock, CancellationToken ct)
+        HttpContext http, [FromHeader(Name = ApiKeys.Header)] string? apiKey, [FromHeader(Name = IdempotentPosts.Header)] string? idempotencyKey,
+        ClientDeskDb db, SubmitterMessages messages, IdempotentPosts idempotent, TimeProvider clock, CancellationToken ct)
     {
-        if (apiKey is null || await ApiKeys.CallerAsync(apiKey, db, ct) is not { IsClient: true })
+        if (apiKey is null || await ApiKeys.CallerAsync(apiKey, db, ct) is not { IsClient: true } caller)
         {
             return Problem(StatusCodes.Status401Unauthorized, "API key needed",
                 $"Registering a case needs a valid '{ApiKeys.Header}' key, issued to the e-service portal or the e-address gateway.", "apiKeyInvalid");
+        }
+
+        if (idempotencyKey is not null && !IdempotentPosts.IsWellFormed(idempotencyKey))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "Idempotency-Key not valid",
+                $"An '{IdempotentPosts.Header}' header must have 1–{IdempotentPosts.KeyMaxLength} characters.", "idempotencyKeyInvalid");
         }
 
         CaseInput? input;
@@ -103,12 +113,25 @@ internal static class CaseApi
             return TypedResults.ValidationProblem(errors, title: "The submission has errors", type: ProblemType("invalid"));
         }
 
-        var registered = await messages.RegisterAsync(intake, ct);
+        if (idempotencyKey is null)
+        {
+            var registered = await messages.RegisterAsync(intake, ct);
+            return TypedResults.Created($"/api/v1/cases/{registered.Case.Number}", Registered(registered, messages));
+        }
+
+        // A retried call with the same key gets the first answer instead of registering the submission twice.
+        return await idempotent.OnceAsync("case", IdempotentPosts.CallerId(caller, http), idempotencyKey, input, Json, async cancel =>
+        {
+            var registered = await messages.RegisterAsync(intake, cancel);
+            return (StatusCodes.Status201Created, JsonSerializer.Serialize(Registered(registered, messages), Json));
+        }, json => $"/api/v1/cases/{json.GetProperty("number").GetString()}", ct);
+    }
+
+    private static RegisteredResource Registered(RegisteredCase registered, SubmitterMessages messages)
+    {
         var c = registered.Case;
-        return TypedResults.Created(
-            $"/api/v1/cases/{c.Number}",
-            new RegisteredResource(c.Number, c.ReceivedOn, c.IsInformationOnly, c.AnswerBy, c.ForwardBy, c.DeadlineRule, registered.StatusToken,
-                messages.StatusUrl(c.Number, registered.StatusToken)));
+        return new RegisteredResource(c.Number, c.ReceivedOn, c.IsInformationOnly, c.AnswerBy, c.ForwardBy, c.DeadlineRule, registered.StatusToken,
+            messages.StatusUrl(c.Number, registered.StatusToken));
     }
 
     private static async Task<Results<Ok<CaseStatusResource>, ProblemHttpResult>> GetStatus(string number, string? token, Cases cases, CancellationToken ct)

@@ -41,7 +41,7 @@ public sealed class CaseApiTests
         ["location"] = "valmiera",
     };
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string? key, string body)
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string? key, string body, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (key is not null)
@@ -49,7 +49,49 @@ public sealed class CaseApiTests
             request.Headers.Add(ApiKeys.Header, key);
         }
 
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
         return await client.SendAsync(request, Ct);
+    }
+
+    [Theory, Providers]
+    public async Task A_retry_with_the_same_idempotency_key_gets_the_first_answer_and_registers_no_second_case(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var key = await KeyAsync(app);
+        var client = app.CreateClient();
+        var body = Body().ToJsonString();
+
+        // The gateway's connection dropped after sending: it sends the same submission again, twice at once.
+        var first = await PostAsync(client, key, body, "e-adrese-7f3a");
+        var retries = await Task.WhenAll(PostAsync(client, key, body, "e-adrese-7f3a"), PostAsync(client, key, body, "e-adrese-7f3a"));
+        var firstJson = await first.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        foreach (var retry in retries)
+        {
+            Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+            Assert.Equal("/api/v1/cases/2026-00001", retry.Headers.Location!.ToString());
+            Assert.Equal(firstJson, await retry.Content.ReadAsStringAsync(Ct));
+        }
+
+        Assert.Equal(1, await app.WithDbAsync(db => db.Cases.CountAsync(Ct)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Kind == SubmitterMessages.ReceiptKind, Ct)));
+
+        // The same key with another submission is refused; a new key registers it; a key too long is a clear 400.
+        var changed = Body();
+        changed["text"] = "Cits iesniegums.";
+        var reused = await PostAsync(client, key, changed.ToJsonString(), "e-adrese-7f3a");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);
+        Assert.Contains("idempotencyKeyReused", await reused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(client, key, changed.ToJsonString(), "e-adrese-7f3b")).StatusCode);
+        var tooLong = await PostAsync(client, key, changed.ToJsonString(), new string('k', 201));
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("idempotencyKeyInvalid", await tooLong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Cases.CountAsync(Ct)));
     }
 
     [Theory, Providers]
