@@ -1,13 +1,9 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ClientDesk.Access;
-using ClientDesk.Administration;
 using ClientDesk.Calendar;
 using ClientDesk.Data;
 using ClientDesk.Platform;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,12 +1,8 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ClientDesk.Access;
-using ClientDesk.Administration;
 using ClientDesk.Data;
 using ClientDesk.Platform;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using static ClientDesk.Platform.ApiProblems;
