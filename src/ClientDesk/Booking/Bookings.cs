@@ -471,10 +471,12 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
         Context context, DateOnly date, TimeOnly start, int machines, BookingChannels channel, bool byStaff, bool overCapacity, Func<Seat, bool> own, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var seats = await db.Seats.Where(s => s.LocationId == context.LocationId && s.Date == date).ToListAsync(ct);
-        var mine = seats.Where(own).ToList();
-        var expired = seats.Where(s => s.ExpiresAtUtc is { } expires && expires <= now.UtcDateTime).Except(mine).ToList();
-        var others = seats.Except(mine).Except(expired).ToList();
+        // Read without tracking: a busy day has hundreds of seats, and only the caller's own and the lapsed holds change.
+        var seats = await db.Seats.AsNoTracking().Where(s => s.LocationId == context.LocationId && s.Date == date).ToListAsync(ct);
+        bool Lapsed(Seat s) => s.ExpiresAtUtc is { } expires && expires <= now.UtcDateTime;
+        var mine = seats.Where(own).Select(Tracked).ToList();
+        var expired = seats.Where(s => !own(s) && Lapsed(s)).Select(Tracked).ToList();
+        var others = seats.Where(s => !own(s) && !Lapsed(s)).ToList();
 
         var calendar = await calendars.GetAsync(db, context.CalendarVersion, ct);
         var day = Availability.Compute(
@@ -516,6 +518,9 @@ public sealed class Bookings(ClientDeskDb db, CalendarStore calendars, BookingNo
 
         return plan;
     }
+
+    /// <summary>The tracked instance of a seat read without tracking: the one already tracked (a moved appointment's own), or this one attached.</summary>
+    private Seat Tracked(Seat seat) => db.Seats.Local.FindEntry(seat.Id)?.Entity ?? db.Seats.Attach(seat).Entity;
 
     /// <summary>Puts the appointment at the planned time on its seats: kept seats become the appointment's, new ones are added.</summary>
     private void Place(Appointment appointment, Plan plan)

@@ -20,7 +20,8 @@ internal static class DatabaseSetup
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("ClientDesk") is { Length: > 0 } configured ? configured : null;
 
-        services.AddScoped<AuditInterceptor>();
+        // The options are built once, not for every request's context: the interceptors hold no per-request state.
+        services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<Calendar.CalendarChangeInterceptor>();
         switch (provider)
         {
@@ -30,15 +31,18 @@ internal static class DatabaseSetup
                     throw new InvalidOperationException("Database:Provider is PostgreSql, so ConnectionStrings:ClientDesk must be set.");
                 }
 
+                var pooled = WithPoolDefaults(connectionString);
                 services.AddDbContext<ClientDeskDb, PostgresClientDeskDb>((sp, options) => options
-                    .UseNpgsql(WithPoolDefaults(connectionString))
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
+                    .UseNpgsql(pooled)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
             default:
                 connectionString ??= DefaultSqlite(environment, configuration["Database:SqliteFileName"] ?? "clientdesk.db");
                 services.AddDbContext<ClientDeskDb, SqliteClientDeskDb>((sp, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()),
+                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
                 break;
         }
 
