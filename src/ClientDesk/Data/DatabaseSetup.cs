@@ -20,7 +20,8 @@ internal static class DatabaseSetup
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("ClientDesk") is { Length: > 0 } configured ? configured : null;
 
-        // The options are built once, not for every request's context: the interceptors hold no per-request state.
+        // Contexts are pooled and their options built once, not for every request: the interceptors and the context hold
+        // no per-request state (the audit interceptor reads the signed-in user from the request when it saves).
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<Calendar.CalendarChangeInterceptor>();
         switch (provider)
@@ -31,18 +32,16 @@ internal static class DatabaseSetup
                     throw new InvalidOperationException("Database:Provider is PostgreSql, so ConnectionStrings:ClientDesk must be set.");
                 }
 
-                var pooled = WithPoolDefaults(connectionString);
-                services.AddDbContext<ClientDeskDb, PostgresClientDeskDb>((sp, options) => options
-                    .UseNpgsql(pooled)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()),
-                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                var withDefaults = WithPoolDefaults(connectionString);
+                services.AddDbContextPool<ClientDeskDb, PostgresClientDeskDb>((sp, options) => options
+                    .UseNpgsql(withDefaults)
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
                 break;
             default:
                 connectionString ??= DefaultSqlite(environment, configuration["Database:SqliteFileName"] ?? "clientdesk.db");
-                services.AddDbContext<ClientDeskDb, SqliteClientDeskDb>((sp, options) => options
+                services.AddDbContextPool<ClientDeskDb, SqliteClientDeskDb>((sp, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()),
-                    ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
                 break;
         }
 
