@@ -11,6 +11,7 @@ work=$(mktemp -d); chmod 755 "$work"
 echo "work folder: $work" >&2
 # BENCH_NPGSQL: extra Npgsql connection-string settings to try, e.g. "No Reset On Close=true;Max Auto Prepare=30".
 # BENCH_APP: an already published app folder to reuse (the publish takes minutes on a busy machine).
+# BENCH_WARMUP: seconds of booking before the rounds (default 60), so that the JIT has settled.
 if [ -n "${BENCH_APP:-}" ]; then ln -s "$BENCH_APP" "$work/app"; else dotnet publish src/ClientDesk -c Release -o "$work/app" -v quiet >/dev/null; fi
 
 bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort | tail -n 1)")
@@ -78,8 +79,11 @@ EOF
 ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else {sub(/s$/,"",v); v*=1000}; printf "%.2f", v }'; }
 median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 avail="/api/v1/locations/valmiera/services/theory-exam-traffic/availability?from=2026-03-18&to=2026-03-31"
-wrk -t2 -c"$conns" -d5s "$base$avail" >/dev/null   # warm-up of the read path
-RUN=99 wrk -t2 -c8 -d5s -s "$work/book.lua" "$base" >/dev/null   # warm-up of the write path
+# Warm-up: .NET compiles hot code again with optimisations for minutes after start (tiered JIT); a server that has run
+# for a while is what is measured. BENCH_WARMUP seconds of bookings (default 60), then a third of that of reads.
+warm=${BENCH_WARMUP:-60}
+RUN=99 wrk -t2 -c16 -d"${warm}s" -s "$work/book.lua" "$base" >/dev/null   # warm-up of the write path
+wrk -t2 -c"$conns" -d"$((warm / 3 + 1))s" "$base$avail" >/dev/null   # warm-up of the read path
 
 printf 'run\tpgbench_tps\tbookings_per_s\tbooking_p50_ms\tbooking_p99_ms\tratio\tavailability_rps\tavailability_p99_ms\tcreated/409/other\n'
 tps_all=(); bps_all=(); p99_all=(); ratio_all=(); rps_all=(); p50_all=(); ap99_all=()
@@ -92,6 +96,11 @@ for run in $(seq "$runs"); do
   counts=$(echo "$out" | awk '/^created/{print $2 "/" $4 "/" $6}')
   bps=$(awk -v c="$created" -v s="$seconds" 'BEGIN{printf "%.0f", c/s}')
   p50=$(ms "$(echo "$out" | awk '$1=="50%"{print $2}')"); p99=$(ms "$(echo "$out" | awk '$1=="99%"{print $2}')")
+  # The bookings' confirmations are still being sent (reminders fall due later); let them go (at most a minute) so that the reads are
+  # measured on their own. The drain's time is printed.
+  drain=0
+  while [ "$drain" -lt 60 ] && [ "$(psql -d clientdesk -c "SELECT count(*) FROM \"OutboxMessages\" WHERE \"Status\" = 'Pending' AND \"Kind\" = 'booking.confirmed'")" != 0 ]; do sleep 1; drain=$((drain + 1)); done
+  echo "round $run: outbox drained in ${drain} s" >&2
   aout=$(wrk -t2 -c"$conns" -d10s --latency "$base$avail")
   rps=$(echo "$aout" | awk '/Requests\/sec/{printf "%.0f", $2}'); ap99=$(ms "$(echo "$aout" | awk '$1=="99%"{print $2}')")
   ratio=$(awk -v b="$bps" -v t="$tps" 'BEGIN{printf "%.3f", b/t}')
