@@ -470,7 +470,11 @@ public sealed class OnSiteRequests(
         try
         {
             await db.SaveChangesAsync(ct);
-            signal.Notify();
+            if (action != ClientAction.Confirm)
+            {
+                signal.Notify(); // the inspector's notice is in the outbox; a confirmation writes none
+            }
+
             return ClientChange.Done;
         }
         catch (DbUpdateConcurrencyException)
