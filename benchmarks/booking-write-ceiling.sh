@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# How fast can PostgreSQL alone store what one booking must store? No app, no HTTP, no reads and no checks: pgbench runs
+# the rows a booking writes (the appointment, its two seats, its three messages in the outbox, the idempotency record)
+# as ONE statement against the app's own tables and indexes, beside the bare single-row insert that booking-http.sh
+# compares bookings with. The ratio of the two is the most any booking write path could reach on this machine.
+# usage: bash benchmarks/booking-write-ceiling.sh [runs=3] [seconds=15] [connections=64]   (needs: PostgreSQL, pgbench)
+# BENCH_APP: an already published app folder to reuse (the app is started once, only to create its tables).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}; seconds=${2:-15}; conns=${3:-64}
+work=$(mktemp -d); chmod 755 "$work"
+echo "work folder: $work" >&2
+if [ -n "${BENCH_APP:-}" ]; then ln -s "$BENCH_APP" "$work/app"; else dotnet publish src/ClientDesk -c Release -o "$work/app" -v quiet >/dev/null; fi
+
+bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort | tail -n 1)")
+pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+appport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg() { if [ "$(id -u)" = 0 ]; then chown -R postgres "$work/pg" 2>/dev/null || true; runuser -u postgres -- "$@"; else "$@"; fi; }
+mkdir -p "$work/pg"; as_pg "$bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
+as_pg "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+app=
+trap '[ -n "$app" ] && kill $app 2>/dev/null; as_pg "$bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true' EXIT
+psql() { "$bin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql -d postgres -c "CREATE DATABASE clientdesk"
+psql -d postgres -c "CREATE TABLE t(id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, created timestamptz NOT NULL DEFAULT now())"
+
+# The app creates its tables (migrations) and reference data at start; then it is stopped, so that it takes no CPU.
+Database__Provider=PostgreSql ConnectionStrings__ClientDesk="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=clientdesk" \
+  ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$work/app/ClientDesk.dll" --urls "http://127.0.0.1:$appport" >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$appport/health" >/dev/null && break; sleep 1; done
+kill "$app"; wait "$app" 2>/dev/null || true; app=
+psql -d clientdesk -c "CREATE SEQUENCE bench_booking"
+location=$(psql -d clientdesk -c 'SELECT min("Id") FROM "Locations"'); service=$(psql -d clientdesk -c 'SELECT min("Id") FROM "Services"')
+
+echo 'INSERT INTO t(client, note) VALUES (:client_id, '"'"'booking'"'"');' >"$work/insert.sql"
+# One booking's rows, the columns the app fills, texts of a realistic length (an SMS confirmation; an e-mail's are longer).
+sms="'Jūsu pieraksts VTUA: 01.04.2026 plkst. 09:00, Valmiera. Mainīt vai atcelt: https://clientdesk.example/booking/ABCD2345?token=tbSKTrcyNTBr51-NfLQnMZ6Mt48Zd95yAX7SVvKRmY8'"
+cat >"$work/booking-rows.sql" <<EOF
+WITH n AS (SELECT nextval('bench_booking') AS v),
+a AS (INSERT INTO "Appointments"("Reference","ManageTokenHash","LocationId","ServiceId","Date","Start","End","StartsAtUtc","Machines","Channel","Status","ClientName","Phone","Language","CreatedAtUtc","MoveCount","Version")
+      SELECT lpad(n.v::text, 8, '0'), md5(n.v::text) || md5(n.v::text), $location, $service, DATE '2026-04-01', TIME '09:00', TIME '09:30', now(), 1, 'Web', 'Booked', 'Bench Client', '2' || lpad(n.v::text, 7, '0'), 'lv', now(), 0, gen_random_uuid() FROM n RETURNING "Id", "Phone"),
+s AS (INSERT INTO "Seats"("LocationId","Date","Start","Number","AppointmentId") SELECT $location, DATE '2026-04-01', v.st, n.v::int, a."Id" FROM n, a, (VALUES (TIME '09:00'), (TIME '09:15')) v(st)),
+o AS (INSERT INTO "OutboxMessages"("Kind","Channel","Recipient","Language","Subject","Body","AppointmentId","Status","CreatedAtUtc","DueAtUtc","Attempts")
+      SELECT v.k, 'Sms', a."Phone", 'lv', '', $sms, a."Id", 'Pending', now(), now(), 0 FROM a, (VALUES ('booking.confirmed'), ('booking.reminder-day-before'), ('booking.reminder-morning')) v(k)),
+i AS (INSERT INTO "IdempotencyRecords"("Caller","Key","RequestHash","StatusCode","ResponseBody","CreatedAtUtc") SELECT 'bench', 'bench-' || n.v, md5(n.v::text) || md5(n.v::text), 201, $sms, now() FROM n)
+SELECT "Id" FROM a;
+EOF
+# The least any design could store for a booking that keeps the issue's guarantees: the appointment, its confirmation
+# in the outbox (same transaction) and the idempotency record; no seat rows, no reminder rows.
+cat >"$work/least-rows.sql" <<EOF
+WITH n AS (SELECT nextval('bench_booking') AS v),
+a AS (INSERT INTO "Appointments"("Reference","ManageTokenHash","LocationId","ServiceId","Date","Start","End","StartsAtUtc","Machines","Channel","Status","ClientName","Phone","Language","CreatedAtUtc","MoveCount","Version")
+      SELECT lpad(n.v::text, 8, '0'), md5(n.v::text) || md5(n.v::text), $location, $service, DATE '2026-04-01', TIME '09:00', TIME '09:30', now(), 1, 'Web', 'Booked', 'Bench Client', '2' || lpad(n.v::text, 7, '0'), 'lv', now(), 0, gen_random_uuid() FROM n RETURNING "Id", "Phone"),
+o AS (INSERT INTO "OutboxMessages"("Kind","Channel","Recipient","Language","Subject","Body","AppointmentId","Status","CreatedAtUtc","DueAtUtc","Attempts")
+      SELECT 'booking.confirmed', 'Sms', a."Phone", 'lv', '', $sms, a."Id", 'Pending', now(), now(), 0 FROM a),
+i AS (INSERT INTO "IdempotencyRecords"("Caller","Key","RequestHash","StatusCode","ResponseBody","CreatedAtUtc") SELECT 'bench', 'bench-' || n.v, md5(n.v::text) || md5(n.v::text), 201, $sms, now() FROM n)
+SELECT "Id" FROM a;
+EOF
+for f in booking-rows least-rows; do tr '\n' ' ' <"$work/$f.sql" >"$work/$f.one-line.sql"; done   # pgbench reads one statement per line
+
+tps() { "$bin/pgbench" -h 127.0.0.1 -p "$pgport" -U postgres -n -f "$1" -c "$conns" -j 2 -T "$seconds" "$2" 2>/dev/null | awk '/^tps/{printf "%.0f", $3; exit}'; }
+median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+ratio() { awk -v b="$1" -v t="$2" 'BEGIN{printf "%.3f", b/t}'; }
+m() { printf '%s\n' "$@" | median; }
+printf 'run\tsingle_row_tps\tbooking_rows_tps\tratio\tleast_rows_tps\tratio\n'
+single_all=(); rows_all=(); ratio_all=(); least_all=(); lratio_all=()
+for run in $(seq "$runs"); do
+  single=$(tps "$work/insert.sql" postgres)
+  rows=$(tps "$work/booking-rows.one-line.sql" clientdesk)
+  least=$(tps "$work/least-rows.one-line.sql" clientdesk)
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$single" "$rows" "$(ratio "$rows" "$single")" "$least" "$(ratio "$least" "$single")"
+  single_all+=("$single"); rows_all+=("$rows"); ratio_all+=("$(ratio "$rows" "$single")"); least_all+=("$least"); lratio_all+=("$(ratio "$least" "$single")")
+done
+printf 'median\t%s\t%s\t%s\t%s\t%s\n' "$(m "${single_all[@]}")" "$(m "${rows_all[@]}")" "$(m "${ratio_all[@]}")" "$(m "${least_all[@]}")" "$(m "${lratio_all[@]}")"
+echo "booking rows stored: $(psql -d clientdesk -c 'SELECT count(*) FROM "Appointments"') appointments, $(psql -d clientdesk -c 'SELECT count(*) FROM "OutboxMessages"') messages" >&2
+
