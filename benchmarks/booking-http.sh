@@ -7,29 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}; seconds=${2:-20}; conns=${3:-64}
-work=$(mktemp -d); chmod 755 "$work"
-echo "work folder: $work" >&2
 # BENCH_NPGSQL: extra Npgsql connection-string settings to try, e.g. "No Reset On Close=true;Max Auto Prepare=30".
-# BENCH_APP: an already published app folder to reuse (the publish takes minutes on a busy machine).
 # BENCH_WARMUP: seconds of booking before the rounds (default 60), so that the JIT has settled.
-if [ -n "${BENCH_APP:-}" ]; then ln -s "$BENCH_APP" "$work/app"; else dotnet publish src/ClientDesk -c Release -o "$work/app" -v quiet >/dev/null; fi
-
-bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort | tail -n 1)")
-pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-appport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [ "$(id -u)" = 0 ]; then chown -R postgres "$work/pg" 2>/dev/null || true; runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir -p "$work/pg"; as_pg "$bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-# PostgreSQL's defaults (fsync and synchronous commit on) for both pgbench and the app; room for both pools.
-as_pg "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
-app=
-trap '[ -n "$app" ] && kill $app 2>/dev/null; as_pg "$bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true' EXIT
-psql() { "$bin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -d postgres -c "CREATE DATABASE clientdesk"
-psql -d postgres -c "CREATE TABLE t(id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, created timestamptz NOT NULL DEFAULT now())"
-echo 'INSERT INTO t(client, note) VALUES (:client_id, '"'"'booking'"'"');' >"$work/insert.sql"
+# BENCH_APP: an already published app folder to reuse.
+source benchmarks/postgres-bench-setup.sh
 
 # The app in Release on that cluster: a fixed demo clock (Tuesday 17 March 2026, 09:00 Riga), no practical POST
-# limit, the 60-day horizon, and the most seats allowed (100) per location per location so that there is plenty to book.
+# limit, the 60-day horizon, and the most seats allowed (100) per location so that there is plenty to book.
 Database__Provider=PostgreSql ConnectionStrings__ClientDesk="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=clientdesk;Maximum Pool Size=100${BENCH_NPGSQL:+;$BENCH_NPGSQL}" \
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Clock__StartAt=2026-03-17T09:00:00+02:00 \
   RateLimiting__PostsPerMinute=100000000 \
@@ -77,7 +61,6 @@ end
 EOF
 
 ms() { awk -v v="$1" 'BEGIN{ if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else {sub(/s$/,"",v); v*=1000}; printf "%.2f", v }'; }
-median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 avail="/api/v1/locations/valmiera/services/theory-exam-traffic/availability?from=2026-03-18&to=2026-03-31"
 # Warm-up: .NET compiles hot code again with optimisations for minutes after start (tiered JIT); a server that has run
 # for a while is what is measured. BENCH_WARMUP seconds of bookings (default 60), then a third of that of reads.

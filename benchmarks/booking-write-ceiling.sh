@@ -8,21 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}; seconds=${2:-15}; conns=${3:-64}
-work=$(mktemp -d); chmod 755 "$work"
-echo "work folder: $work" >&2
-if [ -n "${BENCH_APP:-}" ]; then ln -s "$BENCH_APP" "$work/app"; else dotnet publish src/ClientDesk -c Release -o "$work/app" -v quiet >/dev/null; fi
-
-bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort | tail -n 1)")
-pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-appport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [ "$(id -u)" = 0 ]; then chown -R postgres "$work/pg" 2>/dev/null || true; runuser -u postgres -- "$@"; else "$@"; fi; }
-mkdir -p "$work/pg"; as_pg "$bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-as_pg "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
-app=
-trap '[ -n "$app" ] && kill $app 2>/dev/null; as_pg "$bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true' EXIT
-psql() { "$bin/psql" -h 127.0.0.1 -p "$pgport" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -d postgres -c "CREATE DATABASE clientdesk"
-psql -d postgres -c "CREATE TABLE t(id bigserial PRIMARY KEY, client int NOT NULL, note text NOT NULL, created timestamptz NOT NULL DEFAULT now())"
+source benchmarks/postgres-bench-setup.sh
 
 # The app creates its tables (migrations) and reference data at start; then it is stopped, so that it takes no CPU.
 Database__Provider=PostgreSql ConnectionStrings__ClientDesk="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=clientdesk" \
@@ -34,7 +20,6 @@ kill "$app"; wait "$app" 2>/dev/null || true; app=
 psql -d clientdesk -c "CREATE SEQUENCE bench_booking"
 location=$(psql -d clientdesk -c 'SELECT min("Id") FROM "Locations"'); service=$(psql -d clientdesk -c 'SELECT min("Id") FROM "Services"')
 
-echo 'INSERT INTO t(client, note) VALUES (:client_id, '"'"'booking'"'"');' >"$work/insert.sql"
 # One booking's rows, the columns the app fills, texts of a realistic length (an SMS confirmation; an e-mail's are longer).
 sms="'Jūsu pieraksts VTUA: 01.04.2026 plkst. 09:00, Valmiera. Mainīt vai atcelt: https://clientdesk.example/booking/ABCD2345?token=tbSKTrcyNTBr51-NfLQnMZ6Mt48Zd95yAX7SVvKRmY8'"
 cat >"$work/booking-rows.sql" <<EOF
@@ -61,7 +46,6 @@ EOF
 for f in booking-rows least-rows; do tr '\n' ' ' <"$work/$f.sql" >"$work/$f.one-line.sql"; done   # pgbench reads one statement per line
 
 tps() { "$bin/pgbench" -h 127.0.0.1 -p "$pgport" -U postgres -n -f "$1" -c "$conns" -j 2 -T "$seconds" "$2" 2>/dev/null | awk '/^tps/{printf "%.0f", $3; exit}'; }
-median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 ratio() { awk -v b="$1" -v t="$2" 'BEGIN{printf "%.3f", b/t}'; }
 m() { printf '%s\n' "$@" | median; }
 printf 'run\tsingle_row_tps\tbooking_rows_tps\tratio\tleast_rows_tps\tratio\n'
