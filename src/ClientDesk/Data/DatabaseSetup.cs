@@ -1,5 +1,6 @@
 using ClientDesk.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClientDesk.Data;
 
@@ -24,6 +25,14 @@ internal static class DatabaseSetup
         // no per-request state (the audit interceptor reads the signed-in user from the request when it saves).
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<Calendar.CalendarChangeInterceptor>();
+        services.AddSingleton<Notifications.OutboxWakeInterceptor>();
+        static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        [
+            sp.GetRequiredService<AuditInterceptor>(),
+            sp.GetRequiredService<Calendar.CalendarChangeInterceptor>(),
+            sp.GetRequiredService<Notifications.OutboxWakeInterceptor>(),
+        ];
+
         switch (provider)
         {
             case DatabaseProvider.PostgreSql:
@@ -35,13 +44,13 @@ internal static class DatabaseSetup
                 var withDefaults = WithPoolDefaults(connectionString);
                 services.AddDbContextPool<ClientDeskDb, PostgresClientDeskDb>((sp, options) => options
                     .UseNpgsql(withDefaults)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
+                    .AddInterceptors(Interceptors(sp)));
                 break;
             default:
                 connectionString ??= DefaultSqlite(environment, configuration["Database:SqliteFileName"] ?? "clientdesk.db");
                 services.AddDbContextPool<ClientDeskDb, SqliteClientDeskDb>((sp, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Calendar.CalendarChangeInterceptor>()));
+                    .AddInterceptors(Interceptors(sp)));
                 break;
         }
 

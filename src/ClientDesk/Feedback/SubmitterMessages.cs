@@ -15,7 +15,7 @@ namespace ClientDesk.Feedback;
 /// IT problem, the text to IT support (CH-4).
 /// </summary>
 public sealed class SubmitterMessages(
-    ClientDeskDb db, Cases cases, TimeProvider clock, IOptions<NotificationOptions> notifications, IOptions<FeedbackOptions> feedback, OutboxSignal signal)
+    ClientDeskDb db, Cases cases, TimeProvider clock, IOptions<NotificationOptions> notifications, IOptions<FeedbackOptions> feedback)
 {
     public const string ReceiptKind = "case.received";
     public const string ItSupportKind = "case.it-support";
@@ -56,7 +56,6 @@ public sealed class SubmitterMessages(
             }
 
             await db.SaveChangesAsync(ct);
-            signal.Notify();
         }
 
         return registered;

@@ -45,7 +45,7 @@ public sealed record NoticeFacts(
 /// withdrawn and new ones written. Nothing is saved here: the caller's save commits the change and its messages.
 /// </summary>
 public sealed class BookingNotices(
-    ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options, IOptions<EmailOptions> email, OutboxSignal signal)
+    ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options, IOptions<EmailOptions> email)
 {
     public const string ConfirmedKind = "booking.confirmed";
     public const string MovedKind = "booking.moved";
@@ -97,15 +97,6 @@ public sealed class BookingNotices(
                 Write(appointment, facts, LinkKind, now, $"{BaseUrl}/booking/{appointment.Reference}?token={Uri.EscapeDataString(resent.ManageToken)}", previous: null, reason: null);
                 break;
         }
-
-        // Wake this instance's worker once the caller's save has committed the messages.
-        void Saved(object? sender, SavedChangesEventArgs e)
-        {
-            db.SavedChanges -= Saved;
-            signal.Notify();
-        }
-
-        db.SavedChanges += Saved;
     }
 
     /// <summary>The reminders due at the chosen local times that are still ahead (ADR 009).</summary>

@@ -204,7 +204,7 @@ public sealed class OutboxDispatcher(
     }
 }
 
-/// <summary>Wakes this instance's worker as soon as a booking has committed its messages, instead of at the next poll.</summary>
+/// <summary>Wakes this instance's worker as soon as messages are committed (<see cref="OutboxWakeInterceptor"/>), instead of at the next poll.</summary>
 public sealed class OutboxSignal
 {
     private readonly SemaphoreSlim signal = new(0, 1);
@@ -224,6 +224,9 @@ public sealed class OutboxSignal
             }
         }
     }
+
+    /// <summary>Whether the worker has been woken and has not looked yet.</summary>
+    internal bool IsRaised => signal.CurrentCount > 0;
 
     public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
     {

@@ -97,7 +97,7 @@ public sealed record OnSiteService(int Id, string Code, string NameLv, string Na
 /// changes — confirm the planned day, ask for another one, withdraw — each allowed only in the right state.
 /// </summary>
 public sealed class OnSiteRequests(
-    ClientDeskDb db, IStringLocalizer<RequestTexts> t, TimeProvider clock, IOptions<NotificationOptions> notifications, OutboxSignal signal)
+    ClientDeskDb db, IStringLocalizer<RequestTexts> t, TimeProvider clock, IOptions<NotificationOptions> notifications)
 {
     /// <summary>How far ahead the first suitable day may be, and the last.</summary>
     public const int HorizonDays = 180;
@@ -382,7 +382,6 @@ public sealed class OnSiteRequests(
         };
         db.OnSiteRequests.Add(request);
         await SaveWithNextNumberAsync(request, token, ct);
-        signal.Notify();
         return new RegisteredOnSiteRequest(request, token);
     }
 
@@ -470,11 +469,6 @@ public sealed class OnSiteRequests(
         try
         {
             await db.SaveChangesAsync(ct);
-            if (action != ClientAction.Confirm)
-            {
-                signal.Notify(); // the inspector's notice is in the outbox; a confirmation writes none
-            }
-
             return ClientChange.Done;
         }
         catch (DbUpdateConcurrencyException)

@@ -12,7 +12,7 @@ namespace ClientDesk.Reception;
 /// by e-mail when an address was given, else by SMS to a mobile number. Confirmations and proposals name the official,
 /// the date and time, the address and the room, and carry the status link, in the client's language.
 /// </summary>
-public sealed class ReceptionNotices(ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options, OutboxSignal signal)
+public sealed class ReceptionNotices(ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options)
 {
     public const string ReceivedKind = "reception.received";
     public const string ProposedKind = "reception.proposed";
@@ -143,14 +143,6 @@ public sealed class ReceptionNotices(ClientDeskDb db, TimeProvider clock, IOptio
                 DueAtUtc = now,
             });
         }
-
-        void Saved(object? sender, SavedChangesEventArgs e)
-        {
-            db.SavedChanges -= Saved;
-            signal.Notify();
-        }
-
-        db.SavedChanges += Saved;
     }
 
     private static string Limit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

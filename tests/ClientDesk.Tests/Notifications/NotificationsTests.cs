@@ -144,6 +144,54 @@ public sealed class NotificationsTests
     }
 
     [Theory, Providers]
+    public async Task The_worker_is_woken_when_messages_are_committed_not_before_and_not_for_other_saves(DatabaseProvider provider)
+    {
+        await using var setup = await StartAsync(provider);
+        var signal = setup.App.Services.GetRequiredService<OutboxSignal>();
+        async Task ResetAsync() => await signal.WaitAsync(TimeSpan.Zero, Ct);
+        await ResetAsync();
+
+        // A save that writes no message leaves the worker asleep.
+        await setup.App.WithDbAsync(async db =>
+        {
+            (await db.Locations.SingleAsync(l => l.Id == setup.Location, Ct)).Room = "12";
+            return await db.SaveChangesAsync(Ct);
+        });
+        Assert.False(signal.IsRaised);
+
+        // A booking on its own: woken after its save.
+        await setup.BookedAsync(Tuesday, Ten);
+        Assert.True(signal.IsRaised);
+        await ResetAsync();
+
+        // Inside a transaction (as the API's idempotency record): woken at the commit, not at the save.
+        await using (var scope = setup.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClientDeskDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            Assert.IsType<BookingOutcome.Booked>(await scope.ServiceProvider.GetRequiredService<Bookings>()
+                .BookAsync(new BookingRequest(setup.Location, setup.Service, Tuesday, new TimeOnly(11, 0), 1, BookingChannels.Web, new ClientDetails("Anna Liepa", "29000011", null)), Ct));
+            Assert.False(signal.IsRaised);
+            await transaction.CommitAsync(Ct);
+            Assert.True(signal.IsRaised);
+        }
+
+        await ResetAsync();
+
+        // Rolled back: nothing to send, so no wake.
+        await using (var scope = setup.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ClientDeskDb>();
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            Assert.IsType<BookingOutcome.Booked>(await scope.ServiceProvider.GetRequiredService<Bookings>()
+                .BookAsync(new BookingRequest(setup.Location, setup.Service, Tuesday.AddDays(2), new TimeOnly(11, 0), 1, BookingChannels.Web, new ClientDetails("Pēteris Kalns", "29000012", null)), Ct));
+            await transaction.RollbackAsync(Ct);
+        }
+
+        Assert.False(signal.IsRaised);
+    }
+
+    [Theory, Providers]
     public async Task A_crash_after_the_commit_loses_nothing_and_the_restarted_app_sends_each_message_once(DatabaseProvider provider)
     {
         string connectionString;

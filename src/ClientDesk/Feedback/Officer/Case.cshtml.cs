@@ -25,7 +25,7 @@ public sealed record AttachmentLine(int Id, string FileName, string ContentType,
 /// submitter's message to the outbox in the same save, and redirects back (Post/Redirect/Get).
 /// </summary>
 [Authorize(Policy = Policies.Cases)]
-public sealed class CaseModel(ClientDeskDb db, CaseAccess access, CaseNotices notices, OutboxSignal signal, TimeProvider clock, IStringLocalizer<OfficerTexts> o)
+public sealed class CaseModel(ClientDeskDb db, CaseAccess access, CaseNotices notices, TimeProvider clock, IStringLocalizer<OfficerTexts> o)
     : PageModel
 {
     public const int NoteLength = 4000;
@@ -385,7 +385,6 @@ public sealed class CaseModel(ClientDeskDb db, CaseAccess access, CaseNotices no
             return Redirect(url);
         }
 
-        signal.Notify();
         Success = done;
 
         // Handed to someone whose case it now is (escalated above, assigned elsewhere): back to the list if it is out of reach.

@@ -14,7 +14,7 @@ namespace ClientDesk.Feedback.Officer;
 /// <see cref="RunOnceAsync"/> is one pass on the app's clock.
 /// </summary>
 public sealed class DeadlineReminders(
-    IServiceScopeFactory scopes, TimeProvider clock, IOptions<FeedbackOptions> feedback, IOptions<NotificationOptions> notifications, OutboxSignal signal,
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<FeedbackOptions> feedback, IOptions<NotificationOptions> notifications,
     ILogger<DeadlineReminders> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -69,11 +69,6 @@ public sealed class DeadlineReminders(
                 db.ChangeTracker.Clear();
                 break;
             }
-        }
-
-        if (reminded > 0)
-        {
-            signal.Notify();
         }
 
         return reminded;

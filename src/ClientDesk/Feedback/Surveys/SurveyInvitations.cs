@@ -22,7 +22,7 @@ internal sealed record CompletedVisit(
 /// invitation's ticket and appointment keep one per visit, also when two instances look at the same moment.
 /// </summary>
 public sealed class SurveyInvitations(
-    ClientDeskDb db, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<NotificationOptions> notifications, OutboxSignal signal)
+    ClientDeskDb db, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<NotificationOptions> notifications)
 {
     public const string MessageKind = "survey.invitation";
 
@@ -47,11 +47,6 @@ public sealed class SurveyInvitations(
             {
                 invited++;
             }
-        }
-
-        if (invited > 0)
-        {
-            signal.Notify();
         }
 
         return invited;

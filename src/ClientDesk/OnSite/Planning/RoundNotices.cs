@@ -17,7 +17,7 @@ namespace ClientDesk.OnSite.Planning;
 /// The status token is stored only as a hash, so each notice issues a fresh token (the request's hash is replaced):
 /// the link in the newest message is the one that works, and the page says so.
 /// </summary>
-public sealed class RoundNotices(ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options, OutboxSignal signal)
+public sealed class RoundNotices(ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options)
 {
     public const string PlannedKind = "onsite.planned";
     public const string ChangedKind = "onsite.changed";
@@ -101,9 +101,6 @@ public sealed class RoundNotices(ClientDeskDb db, TimeProvider clock, IOptions<N
             Add(RemovedKind, MessageChannel.Sms, mobile, culture, "", T("Notice.RemovedSms", request.Number, date));
         }
     }
-
-    /// <summary>Wakes the outbox worker after a save.</summary>
-    public void Signal() => signal.Notify();
 
     private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en" : "lv");
 

@@ -351,7 +351,6 @@ public sealed class Rounds(ClientDeskDb db, StaffScope scope, RoundNotices notic
         try
         {
             await db.SaveChangesAsync(ct);
-            notices.Signal();
             return PlanResult.Done(round.Id);
         }
         catch (DbUpdateConcurrencyException)

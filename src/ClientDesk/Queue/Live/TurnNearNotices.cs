@@ -13,7 +13,7 @@ namespace ClientDesk.Queue.Live;
 /// language. The ticket is claimed by a conditional update of <see cref="Ticket.NotifiedAtUtc"/> in the same
 /// transaction as the message, so two instances checking at once never both send.
 /// </summary>
-public sealed class TurnNearNotices(ClientDeskDb db, QueueState state, OutboxSignal signal, TimeProvider clock)
+public sealed class TurnNearNotices(ClientDeskDb db, QueueState state, TimeProvider clock)
 {
     public const string Kind = "queue.turn-near";
 
@@ -34,11 +34,6 @@ public sealed class TurnNearNotices(ClientDeskDb db, QueueState state, OutboxSig
             {
                 sent += await NotifyAsync(candidate.Id, view, ct) ? 1 : 0;
             }
-        }
-
-        if (sent > 0)
-        {
-            signal.Notify();
         }
 
         return sent;

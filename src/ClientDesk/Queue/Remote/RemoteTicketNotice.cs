@@ -12,7 +12,7 @@ namespace ClientDesk.Queue.Remote;
 /// by e-mail and/or SMS in the ticket's language, written to the outbox (ADR 009). The ticket is already saved by
 /// <see cref="Tickets.IssueAsync"/>; this saves the messages, pointing at the ticket.
 /// </summary>
-public sealed class RemoteTicketNotice(ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options, OutboxSignal signal)
+public sealed class RemoteTicketNotice(ClientDeskDb db, TimeProvider clock, IOptions<NotificationOptions> options)
 {
     public const string Kind = "queue.issued";
 
@@ -82,6 +82,5 @@ public sealed class RemoteTicketNotice(ClientDeskDb db, TimeProvider clock, IOpt
         }
 
         await db.SaveChangesAsync(ct);
-        signal.Notify();
     }
 }
