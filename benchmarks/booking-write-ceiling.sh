@@ -21,26 +21,26 @@ psql -d clientdesk -c "CREATE SEQUENCE bench_booking"
 location=$(psql -d clientdesk -c 'SELECT min("Id") FROM "Locations"'); service=$(psql -d clientdesk -c 'SELECT min("Id") FROM "Services"')
 
 # One booking's rows, the columns the app fills, texts of a realistic length (an SMS confirmation; an e-mail's are longer).
+# Both scripts take a number, add the appointment and the idempotency record; they differ in the seats and messages.
 sms="'Jūsu pieraksts VTUA: 01.04.2026 plkst. 09:00, Valmiera. Mainīt vai atcelt: https://clientdesk.example/booking/ABCD2345?token=tbSKTrcyNTBr51-NfLQnMZ6Mt48Zd95yAX7SVvKRmY8'"
+appointment="n AS (SELECT nextval('bench_booking') AS v),
+a AS (INSERT INTO \"Appointments\"(\"Reference\",\"ManageTokenHash\",\"LocationId\",\"ServiceId\",\"Date\",\"Start\",\"End\",\"StartsAtUtc\",\"Machines\",\"Channel\",\"Status\",\"ClientName\",\"Phone\",\"Language\",\"CreatedAtUtc\",\"MoveCount\",\"Version\")
+      SELECT lpad(n.v::text, 8, '0'), md5(n.v::text) || md5(n.v::text), $location, $service, DATE '2026-04-01', TIME '09:00', TIME '09:30', now(), 1, 'Web', 'Booked', 'Bench Client', '2' || lpad(n.v::text, 7, '0'), 'lv', now(), 0, gen_random_uuid() FROM n RETURNING \"Id\", \"Phone\"),
+i AS (INSERT INTO \"IdempotencyRecords\"(\"Caller\",\"Key\",\"RequestHash\",\"StatusCode\",\"ResponseBody\",\"CreatedAtUtc\") SELECT 'bench', 'bench-' || n.v, md5(n.v::text) || md5(n.v::text), 201, $sms, now() FROM n)"
+messages() { echo "o AS (INSERT INTO \"OutboxMessages\"(\"Kind\",\"Channel\",\"Recipient\",\"Language\",\"Subject\",\"Body\",\"AppointmentId\",\"Status\",\"CreatedAtUtc\",\"DueAtUtc\",\"Attempts\")
+      SELECT v.k, 'Sms', a.\"Phone\", 'lv', '', $sms, a.\"Id\", 'Pending', now(), now(), 0 FROM a, (VALUES $1) v(k))"; }
+# As the app stores it: two seats (two 15-minute intervals), the confirmation and two reminders.
 cat >"$work/booking-rows.sql" <<EOF
-WITH n AS (SELECT nextval('bench_booking') AS v),
-a AS (INSERT INTO "Appointments"("Reference","ManageTokenHash","LocationId","ServiceId","Date","Start","End","StartsAtUtc","Machines","Channel","Status","ClientName","Phone","Language","CreatedAtUtc","MoveCount","Version")
-      SELECT lpad(n.v::text, 8, '0'), md5(n.v::text) || md5(n.v::text), $location, $service, DATE '2026-04-01', TIME '09:00', TIME '09:30', now(), 1, 'Web', 'Booked', 'Bench Client', '2' || lpad(n.v::text, 7, '0'), 'lv', now(), 0, gen_random_uuid() FROM n RETURNING "Id", "Phone"),
+WITH $appointment,
 s AS (INSERT INTO "Seats"("LocationId","Date","Start","Number","AppointmentId") SELECT $location, DATE '2026-04-01', v.st, n.v::int, a."Id" FROM n, a, (VALUES (TIME '09:00'), (TIME '09:15')) v(st)),
-o AS (INSERT INTO "OutboxMessages"("Kind","Channel","Recipient","Language","Subject","Body","AppointmentId","Status","CreatedAtUtc","DueAtUtc","Attempts")
-      SELECT v.k, 'Sms', a."Phone", 'lv', '', $sms, a."Id", 'Pending', now(), now(), 0 FROM a, (VALUES ('booking.confirmed'), ('booking.reminder-day-before'), ('booking.reminder-morning')) v(k)),
-i AS (INSERT INTO "IdempotencyRecords"("Caller","Key","RequestHash","StatusCode","ResponseBody","CreatedAtUtc") SELECT 'bench', 'bench-' || n.v, md5(n.v::text) || md5(n.v::text), 201, $sms, now() FROM n)
+$(messages "('booking.confirmed'), ('booking.reminder-day-before'), ('booking.reminder-morning')")
 SELECT "Id" FROM a;
 EOF
 # The least any design could store for a booking that keeps the issue's guarantees: the appointment, its confirmation
 # in the outbox (same transaction) and the idempotency record; no seat rows, no reminder rows.
 cat >"$work/least-rows.sql" <<EOF
-WITH n AS (SELECT nextval('bench_booking') AS v),
-a AS (INSERT INTO "Appointments"("Reference","ManageTokenHash","LocationId","ServiceId","Date","Start","End","StartsAtUtc","Machines","Channel","Status","ClientName","Phone","Language","CreatedAtUtc","MoveCount","Version")
-      SELECT lpad(n.v::text, 8, '0'), md5(n.v::text) || md5(n.v::text), $location, $service, DATE '2026-04-01', TIME '09:00', TIME '09:30', now(), 1, 'Web', 'Booked', 'Bench Client', '2' || lpad(n.v::text, 7, '0'), 'lv', now(), 0, gen_random_uuid() FROM n RETURNING "Id", "Phone"),
-o AS (INSERT INTO "OutboxMessages"("Kind","Channel","Recipient","Language","Subject","Body","AppointmentId","Status","CreatedAtUtc","DueAtUtc","Attempts")
-      SELECT 'booking.confirmed', 'Sms', a."Phone", 'lv', '', $sms, a."Id", 'Pending', now(), now(), 0 FROM a),
-i AS (INSERT INTO "IdempotencyRecords"("Caller","Key","RequestHash","StatusCode","ResponseBody","CreatedAtUtc") SELECT 'bench', 'bench-' || n.v, md5(n.v::text) || md5(n.v::text), 201, $sms, now() FROM n)
+WITH $appointment,
+$(messages "('booking.confirmed')")
 SELECT "Id" FROM a;
 EOF
 for f in booking-rows least-rows; do tr '\n' ' ' <"$work/$f.sql" >"$work/$f.one-line.sql"; done   # pgbench reads one statement per line
@@ -54,8 +54,9 @@ for run in $(seq "$runs"); do
   single=$(tps "$work/insert.sql" postgres)
   rows=$(tps "$work/booking-rows.one-line.sql" clientdesk)
   least=$(tps "$work/least-rows.one-line.sql" clientdesk)
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$single" "$rows" "$(ratio "$rows" "$single")" "$least" "$(ratio "$least" "$single")"
-  single_all+=("$single"); rows_all+=("$rows"); ratio_all+=("$(ratio "$rows" "$single")"); least_all+=("$least"); lratio_all+=("$(ratio "$least" "$single")")
+  rratio=$(ratio "$rows" "$single"); lratio=$(ratio "$least" "$single")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$single" "$rows" "$rratio" "$least" "$lratio"
+  single_all+=("$single"); rows_all+=("$rows"); ratio_all+=("$rratio"); least_all+=("$least"); lratio_all+=("$lratio")
 done
 printf 'median\t%s\t%s\t%s\t%s\t%s\n' "$(m "${single_all[@]}")" "$(m "${rows_all[@]}")" "$(m "${ratio_all[@]}")" "$(m "${least_all[@]}")" "$(m "${lratio_all[@]}")"
 echo "booking rows stored: $(psql -d clientdesk -c 'SELECT count(*) FROM "Appointments"') appointments, $(psql -d clientdesk -c 'SELECT count(*) FROM "OutboxMessages"') messages" >&2

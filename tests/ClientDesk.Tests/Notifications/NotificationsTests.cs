@@ -165,29 +165,23 @@ public sealed class NotificationsTests
         await ResetAsync();
 
         // Inside a transaction (as the API's idempotency record): woken at the commit, not at the save.
-        await using (var scope = setup.App.Services.CreateAsyncScope())
+        async Task BookInTransactionAsync(DateOnly date, ClientDetails client, bool commit)
         {
+            await using var scope = setup.App.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ClientDeskDb>();
             await using var transaction = await db.Database.BeginTransactionAsync(Ct);
             Assert.IsType<BookingOutcome.Booked>(await scope.ServiceProvider.GetRequiredService<Bookings>()
-                .BookAsync(new BookingRequest(setup.Location, setup.Service, Tuesday, new TimeOnly(11, 0), 1, BookingChannels.Web, new ClientDetails("Anna Liepa", "29000011", null)), Ct));
+                .BookAsync(new BookingRequest(setup.Location, setup.Service, date, new TimeOnly(11, 0), 1, BookingChannels.Web, client), Ct));
             Assert.False(signal.IsRaised);
-            await transaction.CommitAsync(Ct);
-            Assert.True(signal.IsRaised);
+            await (commit ? transaction.CommitAsync(Ct) : transaction.RollbackAsync(Ct));
         }
 
+        await BookInTransactionAsync(Tuesday, new ClientDetails("Anna Liepa", "29000011", null), commit: true);
+        Assert.True(signal.IsRaised);
         await ResetAsync();
 
         // Rolled back: nothing to send, so no wake.
-        await using (var scope = setup.App.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ClientDeskDb>();
-            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
-            Assert.IsType<BookingOutcome.Booked>(await scope.ServiceProvider.GetRequiredService<Bookings>()
-                .BookAsync(new BookingRequest(setup.Location, setup.Service, Tuesday.AddDays(2), new TimeOnly(11, 0), 1, BookingChannels.Web, new ClientDetails("Pēteris Kalns", "29000012", null)), Ct));
-            await transaction.RollbackAsync(Ct);
-        }
-
+        await BookInTransactionAsync(Tuesday.AddDays(2), new ClientDetails("Pēteris Kalns", "29000012", null), commit: false);
         Assert.False(signal.IsRaised);
     }
 
